@@ -1,0 +1,3 @@
+pub mod article;
+pub mod parse;
+pub mod tag;
