@@ -38,6 +38,13 @@ pub enum ParseError {
     UnknownFormat,
 }
 
+impl ParseError {
+    /// True for files that are simply not articles (reported as skipped, not failed).
+    pub fn is_skip(&self) -> bool {
+        matches!(self, ParseError::Empty | ParseError::UnknownFormat)
+    }
+}
+
 /// Parse one file. `id_prefix` is the file's path relative to the folder being indexed
 /// (the native format uses it as the article id).
 pub fn parse_file(path: &Path, id_prefix: &str, bytes: &[u8]) -> Result<Parsed, ParseError> {

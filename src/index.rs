@@ -1,0 +1,442 @@
+//! Building an index: walk -> read -> parse -> tag -> document, through one `IndexWriter`.
+//!
+//! Files are parsed and tagged on a rayon pool; every worker hands its documents to the
+//! single shared writer (`add_document` takes `&self`), whose own indexing threads build
+//! segments. Nothing is read into memory ahead of the workers: the walk yields paths, and
+//! each worker reads one file at a time. Bad files are reported through [`Progress`] and
+//! the run goes on; every good article is committed at the end (and every
+//! [`COMMIT_EVERY`] articles on very large runs, so a crash late in a long run keeps
+//! most of the work).
+//!
+//! Also here: opening an index for reading or writing, with the schema-version check.
+
+use crate::article::Article;
+use crate::error::{Error, Result};
+use crate::ingest::{self, Problem, ProblemKind};
+use crate::schema::{self, Fields, MARKER_FILE, SCHEMA_VERSION};
+use crate::tag::{Tagger, Tags};
+use crate::walk::{self, SourceFile};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use tantivy::directory::MmapDirectory;
+use tantivy::schema::Facet;
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{DateTime, Index, IndexSettings, IndexWriter, TantivyDocument, Term};
+
+/// Total memory budget of the index writer, split across its threads. tantivy flushes a
+/// segment when a thread's share is used; real memory use reaches about twice the budget
+/// (tantivy #1563), so 192 MB keeps a large run under ~500 MB RSS while keeping segments
+/// big enough that merging stays cheap.
+pub const DEFAULT_MEMORY_BUDGET_MB: usize = 192;
+
+/// tantivy refuses less than ~15 MB per indexing thread (and tiny budgets give a segment
+/// per document, #2156).
+const MIN_MEMORY_PER_THREAD: usize = 16 << 20;
+
+/// Commit after this many articles on very large runs.
+pub const COMMIT_EVERY: u64 = 500_000;
+
+/// Files handed to the pool at a time: bounds the work between commit checks.
+const FILES_PER_BATCH: usize = 20_000;
+
+/// The document store is compressed with zstd: wire text compresses ~4x, far better
+/// than lz4, and a search only decompresses the blocks of the ten hits it shows.
+const DOCSTORE_ZSTD_LEVEL: i32 = 3;
+const DOCSTORE_BLOCK_SIZE: usize = 32 * 1024;
+
+/// How to run an index build.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    pub index_dir: PathBuf,
+    /// Delete the existing index first (needed after a schema version change).
+    pub rebuild: bool,
+    /// Worker threads for parsing and tagging, and tantivy indexing threads.
+    pub threads: usize,
+    pub memory_budget_mb: usize,
+}
+
+/// Receives progress and problems while an index is built (the CLI draws a bar and
+/// prints problems; tests collect them). Called from worker threads.
+pub trait Progress: Sync {
+    fn start(&self, files: u64);
+    fn file_done(&self, articles: u64);
+    fn problem(&self, problem: &Problem);
+    fn finish(&self);
+}
+
+/// A `Progress` that ignores everything.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn start(&self, _: u64) {}
+    fn file_done(&self, _: u64) {}
+    fn problem(&self, _: &Problem) {}
+    fn finish(&self) {}
+}
+
+/// The result of an index run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Files found by the walk (plus paths that could not be walked).
+    pub files_seen: u64,
+    /// Files that yielded at least one article.
+    pub files_indexed: u64,
+    pub files_skipped: u64,
+    /// Files with at least one failure (whole file or some records).
+    pub files_failed: u64,
+    /// Individual records (articles) that failed inside otherwise readable files.
+    pub records_failed: u64,
+    pub added: u64,
+    pub updated: u64,
+    /// Articles whose id repeated an article already indexed in this run.
+    pub duplicates: u64,
+    /// Documents in the index after the run.
+    pub documents: u64,
+    pub elapsed: Duration,
+}
+
+impl Summary {
+    pub fn articles(&self) -> u64 {
+        self.added + self.updated
+    }
+
+    pub fn articles_per_second(&self) -> f64 {
+        let secs = self.elapsed.as_secs_f64();
+        if secs > 0.0 {
+            self.articles() as f64 / secs
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Build or update the index at `opts.index_dir` from `paths`.
+pub fn build(
+    paths: &[PathBuf],
+    opts: &IndexOptions,
+    tagger: &Tagger,
+    progress: &dyn Progress,
+) -> Result<Summary> {
+    let started = Instant::now();
+    let index = open_for_writing(&opts.index_dir, opts.rebuild)?;
+    let fields = Fields::new(&index.schema())?;
+    let threads = opts.threads.max(1);
+    let budget = (opts.memory_budget_mb << 20).max(MIN_MEMORY_PER_THREAD * threads);
+    let mut writer: IndexWriter = match index.writer_with_num_threads(threads, budget) {
+        Ok(w) => w,
+        Err(tantivy::TantivyError::LockFailure(..)) => {
+            return Err(Error::Locked(opts.index_dir.clone()))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    // Articles already in the index (for "updated" vs "added" and upserts). On a fresh
+    // index this is skipped entirely: no term lookups, no deletes.
+    let existing = {
+        let reader = index.reader()?;
+        let searcher = reader.searcher();
+        (searcher.num_docs() > 0).then_some(searcher)
+    };
+
+    let (files, walk_problems) = walk::files(paths, Some(&opts.index_dir));
+    let counters = Counters::default();
+    counters.files_seen.store(
+        (files.len() + walk_problems.len()) as u64,
+        Ordering::Relaxed,
+    );
+    for p in ingest::walk_failures(walk_problems) {
+        counters.files_failed.fetch_add(1, Ordering::Relaxed);
+        progress.problem(&p);
+    }
+    progress.start(files.len() as u64);
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("dateline-parse-{i}"))
+        .build()
+        .map_err(|e| Error::Invalid(format!("cannot start worker threads: {e}")))?;
+    let ctx = Ctx {
+        fields,
+        tagger,
+        progress,
+        existing: existing.as_ref(),
+        seen: Mutex::new(HashSet::new()),
+        counters: &counters,
+    };
+    let mut since_commit = 0u64;
+    for batch in files.chunks(FILES_PER_BATCH) {
+        let before = counters.articles();
+        let result: Result<()> = pool.install(|| {
+            batch
+                .par_iter()
+                .try_for_each(|file| ctx.index_file(file, &writer))
+        });
+        result?;
+        since_commit += counters.articles() - before;
+        if since_commit >= COMMIT_EVERY {
+            writer.commit()?;
+            since_commit = 0;
+        }
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    progress.finish();
+
+    let reader = index.reader()?;
+    Ok(Summary {
+        files_seen: counters.files_seen.load(Ordering::Relaxed),
+        files_indexed: counters.files_indexed.load(Ordering::Relaxed),
+        files_skipped: counters.files_skipped.load(Ordering::Relaxed),
+        files_failed: counters.files_failed.load(Ordering::Relaxed),
+        records_failed: counters.records_failed.load(Ordering::Relaxed),
+        added: counters.added.load(Ordering::Relaxed),
+        updated: counters.updated.load(Ordering::Relaxed),
+        duplicates: counters.duplicates.load(Ordering::Relaxed),
+        documents: reader.searcher().num_docs(),
+        elapsed: started.elapsed(),
+    })
+}
+
+#[derive(Default)]
+struct Counters {
+    files_seen: AtomicU64,
+    files_indexed: AtomicU64,
+    files_skipped: AtomicU64,
+    files_failed: AtomicU64,
+    records_failed: AtomicU64,
+    added: AtomicU64,
+    updated: AtomicU64,
+    duplicates: AtomicU64,
+}
+
+impl Counters {
+    fn articles(&self) -> u64 {
+        self.added.load(Ordering::Relaxed) + self.updated.load(Ordering::Relaxed)
+    }
+}
+
+/// Everything a worker needs to index one file.
+struct Ctx<'a> {
+    fields: Fields,
+    tagger: &'a Tagger,
+    progress: &'a dyn Progress,
+    existing: Option<&'a tantivy::Searcher>,
+    /// 64-bit hashes of the ids indexed in this run: a repeated id is reported instead of
+    /// racing two upserts of the same id on different threads.
+    seen: Mutex<HashSet<u64>>,
+    counters: &'a Counters,
+}
+
+impl Ctx<'_> {
+    fn index_file(&self, file: &SourceFile, writer: &IndexWriter) -> Result<()> {
+        let c = self.counters;
+        let loaded = ingest::load(file);
+        for p in loaded.problems() {
+            self.progress.problem(p);
+        }
+        if loaded.skipped.is_some() {
+            c.files_skipped.fetch_add(1, Ordering::Relaxed);
+        }
+        if loaded.has_failures() {
+            c.files_failed.fetch_add(1, Ordering::Relaxed);
+        }
+        c.records_failed
+            .fetch_add(loaded.record_failures.len() as u64, Ordering::Relaxed);
+        let mut indexed = 0;
+        for article in &loaded.articles {
+            if !self.first_in_run(&article.id) {
+                c.duplicates.fetch_add(1, Ordering::Relaxed);
+                self.progress.problem(&Problem {
+                    kind: ProblemKind::Skipped,
+                    path: file.path.clone(),
+                    message: format!(
+                        "duplicate id `{}`: an article with this id was already indexed in this run",
+                        article.id
+                    ),
+                });
+                continue;
+            }
+            let tags = self.tagger.tag(article);
+            let id_term = Term::from_field_text(self.fields.id, &article.id);
+            let exists = self
+                .existing
+                .is_some_and(|s| s.doc_freq(&id_term).is_ok_and(|n| n > 0));
+            if exists {
+                writer.delete_term(id_term);
+                c.updated.fetch_add(1, Ordering::Relaxed);
+            } else {
+                c.added.fetch_add(1, Ordering::Relaxed);
+            }
+            writer.add_document(document(&self.fields, article, &tags))?;
+            indexed += 1;
+        }
+        if indexed > 0 {
+            c.files_indexed.fetch_add(1, Ordering::Relaxed);
+        }
+        self.progress.file_done(indexed);
+        Ok(())
+    }
+
+    fn first_in_run(&self, id: &str) -> bool {
+        let mut h = DefaultHasher::new();
+        id.hash(&mut h);
+        let key = h.finish();
+        match self.seen.lock() {
+            Ok(mut seen) => seen.insert(key),
+            // A worker panicked while holding the lock; the set itself is still valid.
+            Err(poisoned) => poisoned.into_inner().insert(key),
+        }
+    }
+}
+
+/// Turn a tagged article into a tantivy document.
+pub fn document(f: &Fields, a: &Article, tags: &Tags) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.id, &a.id);
+    doc.add_date(
+        f.date,
+        DateTime::from_timestamp_secs(a.date.unix_timestamp()),
+    );
+    let d = a.date.date();
+    doc.add_u64(f.day, day_key(d.year(), u8::from(d.month()), d.day()));
+    doc.add_text(f.headline, &a.headline);
+    doc.add_text(f.body, &a.body);
+    if let Some(city) = &a.dateline {
+        doc.add_text(f.dateline, city);
+    }
+    if let Some(source) = &a.source {
+        doc.add_facet(f.source, Facet::from_path([source.as_str()]));
+    }
+    for (field, names) in [
+        (f.country, &tags.countries),
+        (f.person, &tags.people),
+        (f.mentioned_country, &tags.mentioned_countries),
+        (f.mentioned_person, &tags.mentioned_people),
+    ] {
+        for name in names {
+            // from_path keeps a `/` inside a name as part of it; each facet is a single
+            // level, so a document never holds a facet and its own ancestor (a panic).
+            doc.add_facet(field, Facet::from_path([name.as_str()]));
+        }
+    }
+    doc
+}
+
+/// `yyyymmdd` as one integer: sorting and bucketing by calendar period is arithmetic.
+pub fn day_key(year: i32, month: u8, day: u8) -> u64 {
+    (year.max(0) as u64) * 10_000 + (month as u64) * 100 + day as u64
+}
+
+/// Contents of the marker file.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Marker {
+    schema_version: u32,
+    created_by: String,
+}
+
+fn marker_path(dir: &Path) -> PathBuf {
+    dir.join(MARKER_FILE)
+}
+
+fn read_marker(dir: &Path) -> Result<Option<u32>> {
+    let path = marker_path(dir);
+    match std::fs::read(&path) {
+        Ok(bytes) => {
+            let m: Marker = serde_json::from_slice(&bytes).map_err(|e| {
+                Error::Invalid(format!(
+                    "{}: unreadable index marker ({e}); rebuild with `dateline index --rebuild`",
+                    path.display()
+                ))
+            })?;
+            Ok(Some(m.schema_version))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Io { path, source }),
+    }
+}
+
+fn has_tantivy_meta(dir: &Path) -> bool {
+    dir.join("meta.json").is_file()
+}
+
+fn check_version(dir: &Path) -> Result<()> {
+    match read_marker(dir)? {
+        Some(v) if v == SCHEMA_VERSION => Ok(()),
+        Some(found) => Err(Error::SchemaVersion {
+            path: dir.to_path_buf(),
+            found,
+            expected: SCHEMA_VERSION,
+        }),
+        None => Err(Error::NotAnIndex {
+            path: dir.to_path_buf(),
+        }),
+    }
+}
+
+fn open_dir(dir: &Path) -> Result<Index> {
+    let directory = MmapDirectory::open(dir).map_err(|e| Error::Invalid(format!("{e}")))?;
+    let index = Index::open(directory)?;
+    schema::register_analyzers(&index);
+    Ok(index)
+}
+
+/// Open an existing index for searching.
+pub fn open(dir: &Path) -> Result<(Index, Fields)> {
+    if !has_tantivy_meta(dir) {
+        return Err(Error::IndexMissing(dir.to_path_buf()));
+    }
+    check_version(dir)?;
+    let index = open_dir(dir)?;
+    let fields = Fields::new(&index.schema())?;
+    Ok((index, fields))
+}
+
+/// Open the index at `dir` for writing, creating it if needed. A directory that holds
+/// something other than a dateline index is refused rather than written into.
+pub fn open_for_writing(dir: &Path, rebuild: bool) -> Result<Index> {
+    let io = |source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    if dir.exists() {
+        let is_ours = read_marker(dir)?.is_some();
+        let empty = std::fs::read_dir(dir).map_err(io)?.next().is_none();
+        if !is_ours && !empty {
+            return Err(Error::NotAnIndex {
+                path: dir.to_path_buf(),
+            });
+        }
+        if rebuild && is_ours {
+            std::fs::remove_dir_all(dir).map_err(io)?;
+        } else if has_tantivy_meta(dir) {
+            check_version(dir)?;
+            return open_dir(dir);
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let marker = Marker {
+        schema_version: SCHEMA_VERSION,
+        created_by: format!("dateline {}", env!("CARGO_PKG_VERSION")),
+    };
+    let json = serde_json::to_vec_pretty(&marker)
+        .map_err(|e| Error::Invalid(format!("cannot write index marker: {e}")))?;
+    std::fs::write(marker_path(dir), json).map_err(io)?;
+    let directory = MmapDirectory::open(dir).map_err(|e| Error::Invalid(format!("{e}")))?;
+    let settings = IndexSettings {
+        docstore_compression: Compressor::Zstd(ZstdCompressor {
+            compression_level: Some(DOCSTORE_ZSTD_LEVEL),
+        }),
+        docstore_blocksize: DOCSTORE_BLOCK_SIZE,
+        ..IndexSettings::default()
+    };
+    let index = Index::builder()
+        .schema(schema::schema())
+        .settings(settings)
+        .open_or_create(directory)?;
+    schema::register_analyzers(&index);
+    Ok(index)
+}

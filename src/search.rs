@@ -1,0 +1,827 @@
+//! Queries: a query string plus filters -> ranked hits, facet counts, a timeline, stats.
+//!
+//! Never prints: it returns plain structs for `cli::output` to render. Filters are built
+//! in code (facet terms, date ranges) rather than spliced into the query string, so what
+//! a person types in `--country` or `--from` can never change the meaning of the query.
+//! Filters score nothing (`ConstScoreQuery` at 0): ranking is BM25 on the text alone.
+
+use crate::error::{Error, Result};
+use crate::index;
+use crate::schema::{Fields, QUERYABLE_FIELDS};
+use crate::tag::{Authorities, Resolution};
+use std::collections::{BTreeMap, HashMap};
+use std::ops::{Bound, Range};
+use std::path::{Path, PathBuf};
+use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector, TopDocs};
+use tantivy::columnar::Column;
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, QueryParserError,
+    RangeQuery, TermQuery,
+};
+use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{
+    DocAddress, Index, IndexReader, Order, ReloadPolicy, Score, SegmentReader, TantivyDocument,
+    Term,
+};
+use time::{Date, Month, OffsetDateTime};
+
+/// Headline matches weigh this much more than body matches.
+pub const HEADLINE_BOOST: Score = 2.0;
+/// Snippet length in characters.
+pub const SNIPPET_CHARS: usize = 220;
+
+/// Order of hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// BM25, best first.
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// Restrictions applied on top of the query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Each group is one `--country` value resolved to canonical names (OR within a
+    /// group); every group must match (AND across groups).
+    pub countries: Vec<Vec<String>>,
+    pub people: Vec<Vec<String>>,
+    /// Filter on every mention instead of what stories are about.
+    pub mentions: bool,
+    /// Agencies, any of them (exact name as indexed, e.g. "Reuters").
+    pub sources: Vec<String>,
+    /// Inclusive start.
+    pub from: Option<OffsetDateTime>,
+    /// Exclusive end.
+    pub to: Option<OffsetDateTime>,
+}
+
+impl Filters {
+    /// Resolve what a person typed (`russia`, `RU`, `Russian`, `putin`) through the
+    /// authority files. An unknown value is an error that names the nearest known ones.
+    pub fn resolve(
+        countries: &[String],
+        people: &[String],
+        mentions: bool,
+        sources: &[String],
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Filters> {
+        let auth = Authorities::get();
+        let resolve = |kind: &str, input: &str, r: Resolution| match r {
+            Resolution::Found(names) if !names.is_empty() => Ok(names),
+            Resolution::Found(_) => Err(Error::Invalid(format!("unknown {kind} `{input}`"))),
+            Resolution::Unknown { suggestions } => Err(Error::Invalid(if suggestions.is_empty() {
+                format!("unknown {kind} `{input}`")
+            } else {
+                format!(
+                    "unknown {kind} `{input}`; did you mean {}?",
+                    suggestions.join(", ")
+                )
+            })),
+        };
+        let countries = countries
+            .iter()
+            .map(|c| resolve("country", c, auth.resolve_country(c)))
+            .collect::<Result<Vec<_>>>()?;
+        let people = people
+            .iter()
+            .map(|p| resolve("person", p, auth.resolve_person(p)))
+            .collect::<Result<Vec<_>>>()?;
+        let from = from
+            .map(|s| {
+                Period::parse(s)
+                    .map(|p| p.start)
+                    .map_err(|e| flag_error("--from", s, e))
+            })
+            .transpose()?;
+        let to = to
+            .map(|s| {
+                Period::parse(s)
+                    .map(|p| p.end)
+                    .map_err(|e| flag_error("--to", s, e))
+            })
+            .transpose()?;
+        if let (Some(f), Some(t)) = (from, to) {
+            if f >= t {
+                return Err(Error::Invalid(
+                    "--from is not before --to: the date range is empty".to_string(),
+                ));
+            }
+        }
+        Ok(Filters {
+            countries,
+            people,
+            mentions,
+            sources: sources.to_vec(),
+            from,
+            to,
+        })
+    }
+}
+
+fn flag_error(flag: &str, value: &str, reason: String) -> Error {
+    Error::Invalid(format!("{flag} `{value}`: {reason}"))
+}
+
+/// A calendar period typed by a person: `2025`, `2025-04` or `2025-04-17`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First instant of the period.
+    pub start: OffsetDateTime,
+    /// First instant after the period.
+    pub end: OffsetDateTime,
+}
+
+impl Period {
+    pub fn parse(s: &str) -> std::result::Result<Period, String> {
+        const EXPECTED: &str = "expected a year (2025), a month (2025-04) or a date (2025-04-17)";
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |p: &str, width: usize| -> std::result::Result<u32, String> {
+            if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse::<u32>().map_err(|_| EXPECTED.to_string())
+            } else {
+                Err(EXPECTED.to_string())
+            }
+        };
+        let year = num(parts.first().copied().unwrap_or(""), 4)? as i32;
+        if !(1678..=2261).contains(&year) {
+            return Err("year out of range (1678-2261)".to_string());
+        }
+        let month = |m: u32| Month::try_from(m as u8).map_err(|_| format!("no month {m}"));
+        let (start, end) = match parts.len() {
+            1 => (
+                ymd(year, Month::January, 1)?,
+                ymd(year + 1, Month::January, 1)?,
+            ),
+            2 => {
+                let m = month(num(parts[1], 2)?)?;
+                let start = ymd(year, m, 1)?;
+                (start, next_month(start)?)
+            }
+            3 => {
+                let m = month(num(parts[1], 2)?)?;
+                let d = num(parts[2], 2)? as u8;
+                let start = ymd(year, m, d)?;
+                (start, start.next_day().ok_or("date out of range")?)
+            }
+            _ => return Err(EXPECTED.to_string()),
+        };
+        Ok(Period {
+            start: start.midnight().assume_utc(),
+            end: end.midnight().assume_utc(),
+        })
+    }
+}
+
+fn ymd(year: i32, month: Month, day: u8) -> std::result::Result<Date, String> {
+    Date::from_calendar_date(year, month, day)
+        .map_err(|_| format!("{month} {year} has no day {day}"))
+}
+
+fn next_month(d: Date) -> std::result::Result<Date, String> {
+    let (y, m) = if d.month() == Month::December {
+        (d.year() + 1, Month::January)
+    } else {
+        (d.year(), d.month().next())
+    };
+    ymd(y, m, 1)
+}
+
+/// A highlighted passage of a hit's body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    /// Byte ranges of `text` that matched the query.
+    pub highlights: Vec<Range<usize>>,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub id: String,
+    pub date: OffsetDateTime,
+    pub headline: String,
+    pub dateline: Option<String>,
+    pub source: Option<String>,
+    pub countries: Vec<String>,
+    pub people: Vec<String>,
+    /// BM25 score (`None` when sorted by date).
+    pub score: Option<f32>,
+    pub snippet: Snippet,
+}
+
+/// Hits of one page plus the total number of matching stories.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+/// What `facets --field` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FacetField {
+    Country,
+    Person,
+    Source,
+    Year,
+}
+
+/// Granularity of a timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Granularity {
+    Year,
+    #[default]
+    Month,
+    Day,
+}
+
+/// Index-wide figures for `dateline stats`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    pub documents: u64,
+    /// First and last publication day (`None` on an empty index).
+    pub first_day: Option<Date>,
+    pub last_day: Option<Date>,
+    pub size_bytes: u64,
+    pub segments: usize,
+    pub top_countries: Vec<(String, u64)>,
+    pub top_people: Vec<(String, u64)>,
+}
+
+/// An open index, ready to answer queries.
+pub struct Engine {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    parser: QueryParser,
+    dir: PathBuf,
+}
+
+impl Engine {
+    /// Open the index at `dir` (checks it exists and its schema version).
+    pub fn open(dir: &Path) -> Result<Engine> {
+        let (index, fields) = index::open(dir)?;
+        // A CLI process answers one query: no background reload thread needed.
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let mut parser = QueryParser::for_index(&index, vec![fields.headline, fields.body]);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(fields.headline, HEADLINE_BOOST);
+        Ok(Engine {
+            index,
+            reader,
+            fields,
+            parser,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// Parse the text part of a query. Empty or `*` matches everything.
+    pub fn parse_query(&self, query: &str) -> Result<Box<dyn Query>> {
+        let q = query.trim();
+        if q.is_empty() || q == "*" {
+            return Ok(Box::new(AllQuery));
+        }
+        match self.parser.parse_query(q) {
+            Ok(parsed) => Ok(parsed),
+            // `-draft` alone: every story except those. tantivy refuses pure negations.
+            Err(QueryParserError::AllButQueryForbidden) => self
+                .parser
+                .parse_query(&format!("* {q}"))
+                .map_err(|e| query_error(q, e)),
+            Err(e) => Err(query_error(q, e)),
+        }
+    }
+
+    /// The query with filters applied (filters contribute no score).
+    fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
+        let f = &self.fields;
+        let (country, person) = if filters.mentions {
+            (f.mentioned_country, f.mentioned_person)
+        } else {
+            (f.country, f.person)
+        };
+        for group in &filters.countries {
+            clauses.push((Occur::Must, facet_any(country, group)));
+        }
+        for group in &filters.people {
+            clauses.push((Occur::Must, facet_any(person, group)));
+        }
+        if !filters.sources.is_empty() {
+            clauses.push((Occur::Must, facet_any(f.source, &filters.sources)));
+        }
+        if filters.from.is_some() || filters.to.is_some() {
+            let bound = |t: Option<OffsetDateTime>, inclusive: bool| match t {
+                None => Bound::Unbounded,
+                Some(t) => {
+                    let term = Term::from_field_date(
+                        f.date,
+                        tantivy::DateTime::from_timestamp_secs(t.unix_timestamp()),
+                    );
+                    if inclusive {
+                        Bound::Included(term)
+                    } else {
+                        Bound::Excluded(term)
+                    }
+                }
+            };
+            let range = RangeQuery::new(bound(filters.from, true), bound(filters.to, false));
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(range), 0.0)),
+            ));
+        }
+        if clauses.len() == 1 {
+            return clauses.remove(0).1;
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// Ranked hits, one page.
+    pub fn search(
+        &self,
+        query: &str,
+        filters: &Filters,
+        sort: Sort,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Results> {
+        let text = self.parse_query(query)?;
+        let searcher = self.reader.searcher();
+        let snippets = match SnippetGenerator::create(&searcher, &*text, self.fields.body) {
+            Ok(mut g) => {
+                g.set_max_num_chars(SNIPPET_CHARS);
+                Some(g)
+            }
+            Err(_) => None,
+        };
+        let full = self.filtered(text, filters);
+        let limit = limit.max(1);
+        let top = TopDocs::with_limit(limit).and_offset(offset);
+        let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match sort {
+            Sort::Relevance => {
+                let (docs, n) = searcher.search(&*full, &(top.order_by_score(), Count))?;
+                (docs.into_iter().map(|(s, a)| (Some(s), a)).collect(), n)
+            }
+            Sort::Newest | Sort::Oldest => {
+                let order = if sort == Sort::Newest {
+                    Order::Desc
+                } else {
+                    Order::Asc
+                };
+                let by_date = top.order_by_fast_field::<tantivy::DateTime>("date", order);
+                let (docs, n) = searcher.search(&*full, &(by_date, Count))?;
+                (docs.into_iter().map(|(_, a)| (None, a)).collect(), n)
+            }
+        };
+        let mut hits = Vec::with_capacity(scored.len());
+        for (score, addr) in scored {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            hits.push(self.hit(&doc, score, snippets.as_ref()));
+        }
+        Ok(Results { total, hits })
+    }
+
+    fn hit(
+        &self,
+        doc: &TantivyDocument,
+        score: Option<f32>,
+        gen: Option<&SnippetGenerator>,
+    ) -> Hit {
+        let f = &self.fields;
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        let facets = |field: Field| -> Vec<String> {
+            doc.get_all(field)
+                .filter_map(|v| v.as_facet())
+                .map(facet_leaf)
+                .collect()
+        };
+        let date = doc
+            .get_first(f.date)
+            .and_then(|v| v.as_datetime())
+            .and_then(|d| OffsetDateTime::from_unix_timestamp(d.into_timestamp_secs()).ok())
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        let body = text(f.body).unwrap_or_default();
+        let mut snippet = gen
+            .map(|g| {
+                let s = g.snippet(&body);
+                Snippet {
+                    text: s.fragment().to_string(),
+                    highlights: s.highlighted().to_vec(),
+                }
+            })
+            .unwrap_or_default();
+        if snippet.text.trim().is_empty() {
+            snippet = Snippet {
+                text: lead(&body, SNIPPET_CHARS),
+                highlights: Vec::new(),
+            };
+        }
+        Hit {
+            id: text(f.id).unwrap_or_default(),
+            date,
+            headline: text(f.headline).unwrap_or_default(),
+            dateline: text(f.dateline),
+            source: facets(f.source).into_iter().next(),
+            countries: facets(f.country),
+            people: facets(f.person),
+            score,
+            snippet,
+        }
+    }
+
+    /// Counts of `field` values over the matching stories, largest first (ties by name);
+    /// years oldest first.
+    pub fn facets(
+        &self,
+        query: &str,
+        filters: &Filters,
+        field: FacetField,
+        top: usize,
+    ) -> Result<Vec<(String, u64)>> {
+        let full = self.filtered(self.parse_query(query)?, filters);
+        let searcher = self.reader.searcher();
+        let f = &self.fields;
+        let facet_field = match field {
+            FacetField::Year => {
+                let days = searcher.search(&*full, &DayCounts)?;
+                let mut years: BTreeMap<u64, u64> = BTreeMap::new();
+                for (day, n) in days {
+                    *years.entry(day / 10_000).or_default() += n;
+                }
+                let mut out: Vec<(String, u64)> =
+                    years.into_iter().map(|(y, n)| (y.to_string(), n)).collect();
+                if top > 0 && out.len() > top {
+                    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                    out.truncate(top);
+                    out.sort();
+                }
+                return Ok(out);
+            }
+            FacetField::Country if filters.mentions => f.mentioned_country,
+            FacetField::Person if filters.mentions => f.mentioned_person,
+            FacetField::Country => f.country,
+            FacetField::Person => f.person,
+            FacetField::Source => f.source,
+        };
+        let name = self.index.schema().get_field_name(facet_field).to_string();
+        let mut collector = FacetCollector::for_field(name);
+        collector.add_facet(Facet::root());
+        let counts = searcher.search(&*full, &collector)?;
+        let mut out: Vec<(String, u64)> = counts
+            .get(Facet::root())
+            .map(|(facet, n)| (facet_name(facet), n))
+            .collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        if top > 0 {
+            out.truncate(top);
+        }
+        Ok(out)
+    }
+
+    /// Matching stories per calendar period, oldest first, empty periods as zero.
+    pub fn timeline(
+        &self,
+        query: &str,
+        filters: &Filters,
+        by: Granularity,
+    ) -> Result<Vec<(String, u64)>> {
+        let full = self.filtered(self.parse_query(query)?, filters);
+        let days = self.reader.searcher().search(&*full, &DayCounts)?;
+        Ok(bucket(&days, by))
+    }
+
+    /// Index-wide figures.
+    pub fn stats(&self, top: usize) -> Result<Stats> {
+        let searcher = self.reader.searcher();
+        let days = searcher.search(&AllQuery, &DayCounts)?;
+        let day = |k: Option<&u64>| k.and_then(|&k| date_of_key(k));
+        let all = Filters::default();
+        Ok(Stats {
+            documents: searcher.num_docs(),
+            first_day: day(days.keys().next()),
+            last_day: day(days.keys().next_back()),
+            size_bytes: dir_size(&self.dir),
+            segments: searcher.segment_readers().len(),
+            top_countries: self.facets("", &all, FacetField::Country, top)?,
+            top_people: self.facets("", &all, FacetField::Person, top)?,
+        })
+    }
+}
+
+/// Any of `names` in a single-level facet field, scoring nothing.
+fn facet_any(field: Field, names: &[String]) -> Box<dyn Query> {
+    let terms: Vec<(Occur, Box<dyn Query>)> = names
+        .iter()
+        .map(|n| {
+            let term = Term::from_facet(field, &Facet::from_path([n.as_str()]));
+            let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+            (Occur::Should, q)
+        })
+        .collect();
+    Box::new(ConstScoreQuery::new(
+        Box::new(BooleanQuery::new(terms)),
+        0.0,
+    ))
+}
+
+/// The last path element of an encoded facet (`\0`-separated).
+fn facet_leaf(encoded: &str) -> String {
+    encoded
+        .rsplit('\u{0}')
+        .next()
+        .unwrap_or(encoded)
+        .to_string()
+}
+
+fn facet_name(facet: &Facet) -> String {
+    facet
+        .to_path()
+        .last()
+        .map(|s| s.to_string())
+        .unwrap_or_default()
+}
+
+/// The first `max` characters of `text`, cut at a word boundary.
+fn lead(text: &str, max: usize) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((cut, _)) => {
+            let head = &text[..cut];
+            let head = head.rfind(char::is_whitespace).map_or(head, |i| &head[..i]);
+            format!("{}...", head.trim_end())
+        }
+    }
+}
+
+/// Turn a parser error into one sentence that says what is wrong and where.
+fn query_error(query: &str, e: QueryParserError) -> Error {
+    let msg = match e {
+        QueryParserError::SyntaxError(_) => {
+            let (_, errors) = tantivy::query_grammar::parse_query_lenient(query);
+            match errors.first() {
+                Some(err) => format!(
+                    "syntax error in `{query}` at character {}: {}",
+                    err.pos + 1,
+                    err.message
+                ),
+                None => format!("syntax error in `{query}`"),
+            }
+        }
+        QueryParserError::FieldDoesNotExist(field) => {
+            let alias = match field.as_str() {
+                "title" => Some("headline"),
+                "text" | "content" => Some("body"),
+                "city" => Some("dateline"),
+                "agency" => Some("source"),
+                _ => None,
+            };
+            let nearest = alias.map(str::to_string).or_else(|| {
+                QUERYABLE_FIELDS
+                    .iter()
+                    .map(|f| (strsim::jaro_winkler(f, &field), *f))
+                    .filter(|(s, _)| *s > 0.8)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, f)| f.to_string())
+            });
+            match nearest {
+                Some(f) => format!("unknown field `{field}` in `{query}`; did you mean `{f}:`?"),
+                None => format!(
+                    "unknown field `{field}` in `{query}`; fields are {}",
+                    QUERYABLE_FIELDS.join(", ")
+                ),
+            }
+        }
+        QueryParserError::AllButQueryForbidden => {
+            format!("`{query}` only excludes terms; add a term to search for")
+        }
+        QueryParserError::FieldDoesNotHavePositionsIndexed(f) => {
+            format!("phrase queries are not supported on field `{f}`")
+        }
+        other => format!("`{query}`: {other}"),
+    };
+    Error::Query(msg)
+}
+
+/// Counts matching documents per `day` key (yyyymmdd).
+struct DayCounts;
+
+struct DayCountsSegment {
+    column: Column<u64>,
+    counts: HashMap<u64, u64>,
+}
+
+impl Collector for DayCounts {
+    type Fruit = BTreeMap<u64, u64>;
+    type Child = DayCountsSegment;
+
+    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<DayCountsSegment> {
+        Ok(DayCountsSegment {
+            column: reader.fast_fields().u64("day")?,
+            counts: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, parts: Vec<HashMap<u64, u64>>) -> tantivy::Result<BTreeMap<u64, u64>> {
+        let mut out = BTreeMap::new();
+        for part in parts {
+            for (k, n) in part {
+                *out.entry(k).or_default() += n;
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for DayCountsSegment {
+    type Fruit = HashMap<u64, u64>;
+
+    fn collect(&mut self, doc: u32, _: Score) {
+        if let Some(day) = self.column.first(doc) {
+            *self.counts.entry(day).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> HashMap<u64, u64> {
+        self.counts
+    }
+}
+
+fn date_of_key(key: u64) -> Option<Date> {
+    let year = i32::try_from(key / 10_000).ok()?;
+    let month = Month::try_from(((key / 100) % 100) as u8).ok()?;
+    Date::from_calendar_date(year, month, (key % 100) as u8).ok()
+}
+
+/// Day counts -> calendar periods from the first to the last, zeros included.
+fn bucket(days: &BTreeMap<u64, u64>, by: Granularity) -> Vec<(String, u64)> {
+    let (Some(first), Some(last)) = (
+        days.keys().next().and_then(|&k| date_of_key(k)),
+        days.keys().next_back().and_then(|&k| date_of_key(k)),
+    ) else {
+        return Vec::new();
+    };
+    let key = |d: Date| -> (i32, u8, u8) {
+        match by {
+            Granularity::Year => (d.year(), 0, 0),
+            Granularity::Month => (d.year(), u8::from(d.month()), 0),
+            Granularity::Day => (d.year(), u8::from(d.month()), d.day()),
+        }
+    };
+    let mut counts: BTreeMap<(i32, u8, u8), u64> = BTreeMap::new();
+    for (&k, &n) in days {
+        if let Some(d) = date_of_key(k) {
+            *counts.entry(key(d)).or_default() += n;
+        }
+    }
+    let mut out = Vec::new();
+    let mut cursor = first;
+    loop {
+        let k = key(cursor);
+        let label = match by {
+            Granularity::Year => format!("{}", k.0),
+            Granularity::Month => format!("{}-{:02}", k.0, k.1),
+            Granularity::Day => format!("{}-{:02}-{:02}", k.0, k.1, k.2),
+        };
+        out.push((label, counts.get(&k).copied().unwrap_or(0)));
+        let next = match by {
+            Granularity::Year => {
+                Date::from_calendar_date(cursor.year() + 1, Month::January, 1).ok()
+            }
+            Granularity::Month => next_month(cursor).ok(),
+            Granularity::Day => cursor.next_day(),
+        };
+        match next {
+            Some(n) if key(n) <= key(last) => cursor = n,
+            _ => break,
+        }
+    }
+    out
+}
+
+fn dir_size(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn periods_cover_year_month_day() {
+        let cases = [
+            (
+                "2025",
+                datetime!(2025-01-01 0:00 UTC),
+                datetime!(2026-01-01 0:00 UTC),
+            ),
+            (
+                "2025-02",
+                datetime!(2025-02-01 0:00 UTC),
+                datetime!(2025-03-01 0:00 UTC),
+            ),
+            (
+                "2025-12",
+                datetime!(2025-12-01 0:00 UTC),
+                datetime!(2026-01-01 0:00 UTC),
+            ),
+            (
+                "2024-02-29",
+                datetime!(2024-02-29 0:00 UTC),
+                datetime!(2024-03-01 0:00 UTC),
+            ),
+            (
+                " 1987-03-31 ",
+                datetime!(1987-03-31 0:00 UTC),
+                datetime!(1987-04-01 0:00 UTC),
+            ),
+        ];
+        for (input, start, end) in cases {
+            assert_eq!(Period::parse(input), Ok(Period { start, end }), "{input}");
+        }
+    }
+
+    #[test]
+    fn bad_periods_say_why() {
+        let cases = [
+            (
+                "notadate",
+                "expected a year (2025), a month (2025-04) or a date (2025-04-17)",
+            ),
+            ("2025-13", "no month 13"),
+            ("2025-02-30", "February 2025 has no day 30"),
+            (
+                "25",
+                "expected a year (2025), a month (2025-04) or a date (2025-04-17)",
+            ),
+            (
+                "2025-4-1",
+                "expected a year (2025), a month (2025-04) or a date (2025-04-17)",
+            ),
+            ("3000", "year out of range (1678-2261)"),
+            (
+                "",
+                "expected a year (2025), a month (2025-04) or a date (2025-04-17)",
+            ),
+        ];
+        for (input, reason) in cases {
+            assert_eq!(Period::parse(input), Err(reason.to_string()), "{input}");
+        }
+    }
+
+    #[test]
+    fn buckets_are_calendar_periods_with_zeros() {
+        let days: BTreeMap<u64, u64> = [(19_871_231, 2), (19_880_215, 1), (19_880_401, 4)]
+            .into_iter()
+            .collect();
+        let months = bucket(&days, Granularity::Month);
+        let labels: Vec<_> = months.iter().map(|(l, n)| format!("{l}={n}")).collect();
+        assert_eq!(
+            labels,
+            [
+                "1987-12=2",
+                "1988-01=0",
+                "1988-02=1",
+                "1988-03=0",
+                "1988-04=4"
+            ]
+        );
+        let years = bucket(&days, Granularity::Year);
+        assert_eq!(years, [("1987".to_string(), 2), ("1988".to_string(), 5)]);
+        assert_eq!(bucket(&days, Granularity::Day).len(), 93);
+        assert!(bucket(&BTreeMap::new(), Granularity::Month).is_empty());
+    }
+
+    #[test]
+    fn lead_cuts_at_a_word() {
+        assert_eq!(lead("alpha beta gamma", 8), "alpha...");
+        assert_eq!(lead("short", 80), "short");
+        assert_eq!(lead("ééééé ééé", 7), "ééééé...");
+    }
+}

@@ -1,0 +1,144 @@
+//! Which files to read: the paths named on the command line, folders walked recursively.
+//!
+//! Hidden files and folders (`.git`, `.DS_Store`) are skipped like ripgrep and fd do, the
+//! index directory itself is never read as input, and files come out in a stable order
+//! (sorted by name) so runs are reproducible. Each file carries the id prefix the native
+//! format uses: its path relative to the folder being walked.
+
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// A file to read, and the id native articles in it get.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// Path relative to the walked folder, with `/` separators (the file name for a file
+    /// named directly).
+    pub id_prefix: String,
+}
+
+/// A path that could not be walked, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkProblem {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// Expand `paths` into the files to read. Problems (a missing path, an unreadable folder)
+/// are returned alongside, never fatal. `exclude` (the index directory) is not descended.
+pub fn files(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, Vec<WalkProblem>) {
+    let exclude = exclude.and_then(|p| p.canonicalize().ok());
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for root in paths {
+        let meta = match std::fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(WalkProblem {
+                    path: root.clone(),
+                    reason: io_reason(&e),
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            let name = root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| root.to_string_lossy().into_owned());
+            out.push(SourceFile {
+                path: root.clone(),
+                id_prefix: name,
+            });
+            continue;
+        }
+        let walker = WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                if e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.') {
+                    return false;
+                }
+                match (&exclude, e.file_type().is_dir()) {
+                    (Some(ex), true) => e.path().canonicalize().ok().as_ref() != Some(ex),
+                    _ => true,
+                }
+            });
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                    let id_prefix = rel
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    out.push(SourceFile {
+                        path: e.into_path(),
+                        id_prefix,
+                    });
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let path = e
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone());
+                    let reason = match e.io_error() {
+                        Some(io) => io_reason(io),
+                        None => e.to_string(),
+                    };
+                    problems.push(WalkProblem { path, reason });
+                }
+            }
+        }
+    }
+    (out, problems)
+}
+
+/// An I/O error as a short lowercase reason ("no such file or directory").
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file or directory".to_string(),
+        ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let s = e.to_string();
+            // Drop the " (os error N)" suffix std adds.
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_lowercase(),
+                None => s,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_sorted_skips_hidden_and_excluded() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("b/sub")).unwrap();
+        std::fs::create_dir_all(root.join(".git")).unwrap();
+        std::fs::create_dir_all(root.join("idx")).unwrap();
+        for p in ["b/sub/z.txt", "a.txt", ".hidden", ".git/x", "idx/meta.json"] {
+            std::fs::write(root.join(p), "x").unwrap();
+        }
+        let (files, problems) = files(&[root.to_path_buf()], Some(&root.join("idx")));
+        let ids: Vec<_> = files.iter().map(|f| f.id_prefix.as_str()).collect();
+        assert_eq!(ids, ["a.txt", "b/sub/z.txt"]);
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn missing_path_is_a_problem_not_a_panic() {
+        let (files, problems) = files(&[PathBuf::from("/no/such/dateline/path")], None);
+        assert!(files.is_empty());
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].reason, "no such file or directory");
+    }
+}
