@@ -138,13 +138,6 @@ impl ParseError {
     }
 }
 
-impl ParseError {
-    /// True for files that are simply not articles (reported as skipped, not failed).
-    pub fn is_skip(&self) -> bool {
-        matches!(self, ParseError::Empty | ParseError::UnknownFormat)
-    }
-}
-
 /// Parse one file. `id_prefix` is the file's path relative to the folder being indexed
 /// (the native format uses it as the article id; JSON Lines uses it for records without
 /// an `id`).
