@@ -109,17 +109,36 @@ fn main() -> std::process::ExitCode {
         }
     };
     let tagger = Tagger::new();
+    let debug = std::env::var_os("TAG_DEBUG").is_some();
     let out = std::io::stdout();
     let mut out = BufWriter::new(out.lock());
     for a in &docs {
         let t = tagger.tag(a);
-        let line = serde_json::json!({
+        let mut line = serde_json::json!({
             "id": a.id,
             "countries": t.countries,
             "people": t.people,
             "mentioned_countries": t.mentioned_countries,
             "mentioned_people": t.mentioned_people,
         });
+        if debug {
+            // Evidence per country / person, for tuning the "about" rules.
+            let an = tagger.analyze(a);
+            line["ev_countries"] = an
+                .countries
+                .iter()
+                .map(|(n, e)| serde_json::json!([n, e.dateline, e.n, e.first, e.unconfirmed]))
+                .collect();
+            line["ev_people"] = an
+                .people
+                .iter()
+                .map(|(n, e)| {
+                    serde_json::json!([n, e.authority, e.mentions, e.in_headline, e.in_lead, e.titled, e.quoted, e.first])
+                })
+                .collect();
+            line["body_len"] = an.body_len.into();
+            line["dateline_unplaced"] = an.dateline_unplaced.into();
+        }
         if writeln!(out, "{line}").is_err() {
             return std::process::ExitCode::SUCCESS; // broken pipe
         }

@@ -69,6 +69,8 @@ pub struct Tagger {
     gaz: Gazetteer,
     /// normalize_key(place or country name) -> what a dateline of that name may be.
     datelines: HashMap<String, Vec<DatelineTarget>>,
+    /// Country assumed for a dateline town no authority knows (see `analyze`).
+    home_country: Option<CountryId>,
 }
 
 /// Words after "London"/"New York" that make it a market, not a subject.
@@ -163,6 +165,24 @@ const MARKET_NEXT: &[&str] = &[
     "house",
 ];
 
+/// Words after a country name or demonym that make it a currency, not a subject.
+const CURRENCY_NEXT: &[&str] = &[
+    "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "mark", "marks", "pound", "pounds", "yen",
+    "lira", "lire", "peseta", "pesetas", "guilder", "guilders", "crown", "crowns", "krona", "kronor",
+    "krone", "kroner", "rand", "peso", "pesos", "cruzado", "cruzados", "currency", "schilling",
+    "schillings", "escudo", "escudos", "drachma", "drachmas", "rupee", "rupees", "ringgit", "baht",
+    "won", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "riyal", "riyals", "dinar",
+    "dinars", "shekel", "shekels", "punt", "markka", "austral", "australs", "sterling",
+];
+
+/// What the word after a name makes of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modifier {
+    None,
+    Market,
+    Currency,
+}
+
 /// Words before "US" in an ALL-CAPS headline that make it the pronoun ("LET US", "HELP US").
 const US_PRONOUN_BEFORE: &[&str] = &[
     "let", "tell", "tells", "told", "give", "gives", "gave", "help", "helps", "join", "joins",
@@ -223,10 +243,12 @@ impl Tagger {
                 }
             }
         }
+        let home_country = auth.country_by_name("United States");
         Tagger {
             auth,
             gaz,
             datelines,
+            home_country,
         }
     }
 
@@ -235,7 +257,9 @@ impl Tagger {
         self.gaz.is_ready()
     }
 
-    pub fn tag(&self, article: &Article) -> Tags {
+    /// The evidence behind the tags of one article, for debugging and tuning (`tag` keeps
+    /// what passes the "about" rules).
+    pub fn analyze(&self, article: &Article) -> Analysis {
         let a = self.auth;
         let year = year_of(article);
         let headline = article.headline.as_str();
@@ -286,8 +310,8 @@ impl Tagger {
         let clusters = people::find(a, &self.gaz, &ctx, &toks, &hits, &mut person_spans);
 
         // ---- countries
-        let mut ev = CountryEvidence::new(a.countries.len());
-        let mut ambiguous: Vec<(usize, Vec<(CountryId, u8)>)> = Vec::new();
+        let mut ev = CountryEvidence::default();
+        let mut ambiguous: Vec<(usize, Vec<(CountryId, u8)>, usize)> = Vec::new();
         for (hi, h) in hits.iter().enumerate() {
             let w = &folded[h.start as usize + 1..h.end as usize + 1];
             // Inside a person's name ("Vernon Jordan", "Chad Hurley").
@@ -301,17 +325,30 @@ impl Tagger {
             {
                 continue;
             }
+            // A ticker symbol ("UNION CARBIDE <UK>") is no country.
+            if h.start > 0 && tb[h.start as usize - 1] == b'<' {
+                continue;
+            }
             let in_caps = caps_at(h.start);
-            let mut cands: Vec<(CountryId, u8, f32)> = Vec::new(); // country, priority, weight
+            let modifier = self.modifier_context(&folded, h);
+            let mut cands: Vec<(CountryId, u8, usize)> = Vec::new(); // country, priority, kind
+            let mut blocked = false;
             for v in self.gaz.hit_variants(h) {
                 match v.target {
                     Target::Country { id, demonym } => {
-                        if in_caps && &*v.written == b"US" && self.us_is_pronoun(tb, &folded, h) {
+                        if in_caps && &*v.written == b"US" && self.us_is_pronoun(&folded, h) {
                             continue;
                         }
                         let now = a.country_at(id, year);
                         let prio = if now == id { 3 } else { 1 };
-                        cands.push((now, prio, if demonym { 0.7 } else { 1.0 }));
+                        let kind = if modifier == Modifier::Currency {
+                            K_WEAK
+                        } else if demonym {
+                            K_DEMONYM
+                        } else {
+                            K_NAME
+                        };
+                        cands.push((now, prio, kind));
                     }
                     Target::Place(pid) => {
                         let p = &a.places[pid as usize];
@@ -322,8 +359,7 @@ impl Tagger {
                             continue;
                         }
                         let Some(c) = p.country else {
-                            cands.clear();
-                            cands.push((u16::MAX, 9, 0.0)); // a blocker: no country at all
+                            blocked = true;
                             break;
                         };
                         if p.kind == PlaceKind::Abbreviation
@@ -331,35 +367,26 @@ impl Tagger {
                         {
                             continue;
                         }
-                        let mut wgt = match p.kind {
-                            PlaceKind::Metonym | PlaceKind::Institution => 0.9,
-                            PlaceKind::Capital => 0.6,
-                            PlaceKind::City | PlaceKind::Region | PlaceKind::Landmark => 0.5,
-                            PlaceKind::Abbreviation => 0.2,
+                        let kind = match p.kind {
+                            _ if p.market && modifier == Modifier::Market => K_WEAK,
+                            PlaceKind::Metonym | PlaceKind::Institution => K_INSTITUTION,
+                            PlaceKind::Abbreviation => K_WEAK,
+                            _ => K_PLACE,
                         };
-                        if p.market && self.market_context(&folded, h) {
-                            wgt = 0.0;
-                        }
-                        cands.push((a.country_at(c, year), 2, wgt));
+                        cands.push((a.country_at(c, year), 2, kind));
                     }
                     Target::Person { .. } => {}
                 }
             }
-            cands.retain(|c| c.0 != u16::MAX || c.1 == 9);
-            if cands.is_empty() || cands[0].0 == u16::MAX {
+            if blocked || cands.is_empty() {
                 continue;
             }
             let common = in_caps && COMMON_WORD_COUNTRIES.iter().any(|n| n.as_bytes() == w);
             let zone = zone_of(h.start);
-            let distinct: Vec<CountryId> = {
-                let mut d: Vec<CountryId> = cands.iter().map(|c| c.0).collect();
-                d.sort_unstable();
-                d.dedup();
-                d
-            };
-            if distinct.len() == 1 {
-                let wgt = cands.iter().map(|c| c.2).fold(0.0f32, f32::max);
-                ev.add(distinct[0], zone, wgt, h.start, common);
+            let first = cands[0].0;
+            if cands.iter().all(|c| c.0 == first) {
+                let kind = cands.iter().map(|c| c.2).min().unwrap_or(K_WEAK);
+                ev.add(first, zone, kind, h.start, common);
             } else {
                 let mut best: Vec<(CountryId, u8)> = Vec::new();
                 for &(c, p, _) in &cands {
@@ -368,7 +395,8 @@ impl Tagger {
                         None => best.push((c, p)),
                     }
                 }
-                ambiguous.push((hi, best));
+                let kind = cands.iter().map(|c| c.2).min().unwrap_or(K_WEAK);
+                ambiguous.push((hi, best, kind));
             }
         }
         // Dateline.
@@ -377,10 +405,22 @@ impl Tagger {
             .as_deref()
             .and_then(|d| self.resolve_dateline(d, year, &ev));
         if let Some(c) = dateline_country {
-            ev.dateline[c as usize] = true;
+            ev.entry(c).dateline = true;
+        }
+        let dateline_unplaced = dateline_country.is_none()
+            && article.dateline.as_deref().is_some_and(|d| d.chars().any(char::is_alphabetic));
+        // A dateline town the gazetteer does not know, in a story that names no foreign
+        // country: on an English-language wire these are overwhelmingly small American towns
+        // ("HECTOR, Minn."), so the home desk's country is the best reading.
+        if dateline_unplaced {
+            if let Some(us) = self.home_country {
+                if ev.list.iter().all(|(c, _)| *c == us) {
+                    ev.entry(us).dateline = true;
+                }
+            }
         }
         // Ambiguous names go to the reading the rest of the article supports.
-        for (hi, cands) in ambiguous {
+        for (hi, cands, kind) in ambiguous {
             let h = &hits[hi];
             let best = cands
                 .iter()
@@ -394,38 +434,64 @@ impl Tagger {
                 let w = &folded[h.start as usize + 1..h.end as usize + 1];
                 let common =
                     caps_at(h.start) && COMMON_WORD_COUNTRIES.iter().any(|n| n.as_bytes() == w);
-                ev.add(c, zone_of(h.start), 0.8, h.start, common);
+                ev.add(c, zone_of(h.start), kind, h.start, common);
             }
         }
-
-        let mut tags = Tags::default();
-        for (i, c) in a.countries.iter().enumerate() {
-            if !ev.mentioned(i) {
-                continue;
-            }
-            tags.mentioned_countries.push(c.name.clone());
-            if ev.about(i) {
-                tags.countries.push(c.name.clone());
-            }
+        let body_start = head_end + 2;
+        for (_, e) in ev.list.iter_mut() {
+            e.first = e.first.map(|f| f.saturating_sub(body_start));
         }
 
         // ---- people
-        for cl in &clusters {
-            let name = match cl.authority {
-                Some(pid) => a.people[pid as usize].name.clone(),
-                None => display_name(&text, cl.span),
-            };
-            if name.is_empty() {
-                continue;
+        let people = clusters
+            .iter()
+            .filter_map(|cl| {
+                let name = match cl.authority {
+                    Some(pid) => a.people[pid as usize].name.clone(),
+                    None => display_name(&text, cl.span),
+                };
+                (!name.is_empty()).then(|| {
+                    (
+                        name,
+                        PersonEvidence {
+                            authority: cl.authority.is_some(),
+                            mentions: cl.mentions,
+                            in_headline: cl.in_head,
+                            in_lead: cl.in_lead,
+                            titled: cl.titled,
+                            quoted: cl.quoted,
+                            first: cl.first_pos.saturating_sub(body_start),
+                        },
+                    )
+                })
+            })
+            .collect();
+        Analysis {
+            countries: ev
+                .list
+                .into_iter()
+                .map(|(c, e)| (a.country_name(c).to_string(), e))
+                .collect(),
+            people,
+            body_len: body.len() as u32,
+            dateline_unplaced,
+        }
+    }
+
+    /// Tags one article: pure, never panics.
+    pub fn tag(&self, article: &Article) -> Tags {
+        let an = self.analyze(article);
+        let mut tags = Tags::default();
+        for (name, e) in &an.countries {
+            tags.mentioned_countries.push(name.clone());
+            if e.about(an.body_len) {
+                tags.countries.push(name.clone());
             }
-            let about = if cl.authority.is_some() {
-                cl.in_head || cl.in_lead || cl.mentions >= 2 || cl.quoted
-            } else {
-                (cl.in_head || cl.in_lead) && (cl.titled || cl.quoted) || cl.mentions >= 3
-            };
+        }
+        for (name, e) in &an.people {
             tags.mentioned_people.push(name.clone());
-            if about {
-                tags.people.push(name);
+            if e.about() {
+                tags.people.push(name.clone());
             }
         }
         for l in [
@@ -441,8 +507,7 @@ impl Tagger {
     }
 
     /// True if the ALL-CAPS "US" at `h` reads as the pronoun ("LET US", "HELP US").
-    fn us_is_pronoun(&self, text: &[u8], folded: &[u8], h: &Hit) -> bool {
-        let _ = text;
+    fn us_is_pronoun(&self, folded: &[u8], h: &Hit) -> bool {
         let before = &folded[..h.start as usize + 1];
         let before = before.trim_ascii_end();
         let start = before.iter().rposition(|&b| b == b' ').map_or(0, |p| p + 1);
@@ -450,8 +515,9 @@ impl Tagger {
         US_PRONOUN_BEFORE.iter().any(|w| w.as_bytes() == prev)
     }
 
-    /// True if the word after the place makes it a market ("London metal exchange").
-    fn market_context(&self, folded: &[u8], h: &Hit) -> bool {
+    /// What the word after a name makes of it: a market ("London metal exchange"), a
+    /// currency ("the U.S. dollar", "Canadian dollar") or nothing special.
+    fn modifier_context(&self, folded: &[u8], h: &Hit) -> Modifier {
         let rest = &folded[(h.end as usize + 1).min(folded.len())..];
         let rest = rest.trim_ascii_start();
         let end = rest
@@ -459,11 +525,13 @@ impl Tagger {
             .position(|&b| b == b' ' || b == b'.')
             .unwrap_or(rest.len());
         let next = &rest[..end];
-        if MARKET_NEXT.iter().any(|w| w.as_bytes() == next) {
-            return true;
+        if CURRENCY_NEXT.iter().any(|w| w.as_bytes() == next) {
+            Modifier::Currency
+        } else if MARKET_NEXT.iter().any(|w| w.as_bytes() == next) {
+            Modifier::Market
+        } else {
+            Modifier::None
         }
-        // "in London trading" is caught above; "on the London exchange" too via the next word.
-        false
     }
 
     /// The country of a dateline ("MOSCOW", "CAMBRIDGE, Mass.", "BONN"), at `year`.
@@ -567,69 +635,147 @@ fn display_name(text: &str, (s, e): (u32, u32)) -> String {
     out
 }
 
-/// Per-country evidence gathered from one article.
+/// Kinds of country mention, strongest first (indexes of [`Evidence::n`]).
+pub const K_NAME: usize = 0;
+pub const K_DEMONYM: usize = 1;
+pub const K_INSTITUTION: usize = 2;
+pub const K_PLACE: usize = 3;
+/// Markets, currencies, state abbreviations: "in London trading", "the U.S. dollar".
+pub const K_WEAK: usize = 4;
+
+/// What one article says about one country.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// The dateline city is in this country.
+    pub dateline: bool,
+    /// Mentions by zone (headline, lead paragraph, rest of the body) and kind (`K_*`).
+    pub n: [[u16; 5]; 3],
+    /// Byte offset of the first body mention (headline mentions count as 0).
+    pub first: Option<u32>,
+    /// Named only in ALL-CAPS text by a word that is also a common noun ("TURKEY").
+    pub unconfirmed: bool,
+}
+
+impl Evidence {
+    fn zone_total(&self, z: usize, upto_kind: usize) -> u16 {
+        self.n[z][..=upto_kind].iter().sum()
+    }
+
+    /// Whether the article is about the country: what an editor tags. The dateline's
+    /// country always; otherwise a score where the headline weighs most, then the lead
+    /// paragraph, then each further mention (names over demonyms over cities), plus a
+    /// bonus for being named early.
+    pub fn about(&self, body_len: u32) -> bool {
+        let _ = body_len;
+        if self.dateline {
+            return true;
+        }
+        let s = self.score();
+        s >= ABOUT_THRESHOLD
+    }
+
+    /// The salience score behind [`Evidence::about`].
+    pub fn score(&self) -> f32 {
+        let [h, l, b] = self.n;
+        let head = (h[K_NAME] + h[K_DEMONYM] + h[K_INSTITUTION]) as f32;
+        let lead = (l[K_NAME] + l[K_DEMONYM] + l[K_INSTITUTION]).min(2) as f32;
+        let mut s = 1.5 * head
+            + 0.8 * h[K_PLACE] as f32
+            + lead
+            + 0.4 * l[K_PLACE] as f32
+            + 0.35 * b[K_NAME] as f32
+            + 0.25 * (b[K_DEMONYM] + b[K_INSTITUTION]) as f32
+            + 0.12 * b[K_PLACE] as f32;
+        if self.first.is_some_and(|f| f < 300) {
+            s += 0.3;
+        }
+        s
+    }
+}
+
+/// Score from which a country the dateline does not name counts as a subject.
+pub const ABOUT_THRESHOLD: f32 = 1.4;
+
+/// What one article says about one person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PersonEvidence {
+    /// Resolved to the authority list.
+    pub authority: bool,
+    pub mentions: u16,
+    pub in_headline: bool,
+    pub in_lead: bool,
+    /// Introduced by a title ("Finance Minister X").
+    pub titled: bool,
+    /// Quoted or attributed ("X said").
+    pub quoted: bool,
+    /// Byte offset of the first body mention.
+    pub first: u32,
+}
+
+impl PersonEvidence {
+    /// Whether the article is about the person.
+    pub fn about(&self) -> bool {
+        if self.authority {
+            self.in_headline || self.in_lead || self.mentions >= 2 || self.quoted
+        } else {
+            (self.in_headline || self.in_lead) && (self.titled || self.quoted) || self.mentions >= 3
+        }
+    }
+}
+
+/// Everything `Tagger::analyze` found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Every country mentioned or implied by the dateline, in first-seen order.
+    pub countries: Vec<(String, Evidence)>,
+    /// Every person recognised, canonical name first.
+    pub people: Vec<(String, PersonEvidence)>,
+    pub body_len: u32,
+    /// The article has a dateline that the gazetteer could not place.
+    pub dateline_unplaced: bool,
+}
+
+/// Per-country evidence gathered from one article (a handful of countries per story).
+#[derive(Default)]
 struct CountryEvidence {
-    weight: Vec<f32>,
-    head: Vec<bool>,
-    lead: Vec<bool>,
-    first: Vec<u32>,
-    dateline: Vec<bool>,
-    /// Mentions only in ALL-CAPS zones of names that are also common words.
-    unconfirmed: Vec<bool>,
-    count: Vec<u16>,
+    list: Vec<(CountryId, Evidence)>,
 }
 
 impl CountryEvidence {
-    fn new(n: usize) -> Self {
-        CountryEvidence {
-            weight: vec![0.0; n],
-            head: vec![false; n],
-            lead: vec![false; n],
-            first: vec![u32::MAX; n],
-            dateline: vec![false; n],
-            unconfirmed: vec![false; n],
-            count: vec![0; n],
-        }
+    fn entry(&mut self, c: CountryId) -> &mut Evidence {
+        let i = match self.list.iter().position(|x| x.0 == c) {
+            Some(i) => i,
+            None => {
+                self.list.push((c, Evidence::default()));
+                self.list.len() - 1
+            }
+        };
+        &mut self.list[i].1
     }
 
-    fn add(&mut self, c: CountryId, zone: Zone, w: f32, pos: u32, common_in_caps: bool) {
-        let i = c as usize;
-        if i >= self.weight.len() {
-            return;
-        }
+    fn add(&mut self, c: CountryId, zone: Zone, kind: usize, pos: u32, common_in_caps: bool) {
+        let e = self.entry(c);
         if common_in_caps {
-            self.unconfirmed[i] = true;
+            e.unconfirmed = true;
             return;
         }
-        self.count[i] += 1;
-        self.weight[i] += w;
-        self.first[i] = self.first[i].min(pos);
-        if w > 0.0 {
-            match zone {
-                Zone::Head => self.head[i] = true,
-                Zone::Lead => self.lead[i] = true,
-                Zone::Body => {}
-            }
-        }
+        let z = match zone {
+            Zone::Head => 0,
+            Zone::Lead => 1,
+            Zone::Body => 2,
+        };
+        e.n[z][kind.min(K_WEAK)] += 1;
+        e.first = Some(e.first.map_or(pos, |f| f.min(pos)));
     }
 
     /// How strongly the article already supports a country (to settle ambiguous names).
     fn support(&self, c: CountryId) -> f32 {
-        let i = c as usize;
-        if i >= self.weight.len() {
-            return 0.0;
+        match self.list.iter().find(|x| x.0 == c) {
+            Some((_, e)) => {
+                let n: u16 = e.n.iter().flat_map(|z| z[..K_WEAK].iter()).sum();
+                n as f32 + if e.dateline { 2.0 } else { 0.0 }
+            }
+            None => 0.0,
         }
-        self.weight[i] + if self.dateline[i] { 2.0 } else { 0.0 }
-    }
-
-    fn mentioned(&self, i: usize) -> bool {
-        self.count[i] > 0 || self.dateline[i]
-    }
-
-    fn about(&self, i: usize) -> bool {
-        self.dateline[i]
-            || self.head[i]
-            || (self.lead[i] && self.weight[i] >= 0.5)
-            || self.weight[i] >= 2.0
     }
 }
