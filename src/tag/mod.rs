@@ -460,6 +460,7 @@ impl Tagger {
                             in_lead: cl.in_lead,
                             titled: cl.titled,
                             quoted: cl.quoted,
+                            head_title: cl.head_title,
                             first: cl.first_pos.saturating_sub(body_start),
                         },
                     )
@@ -657,10 +658,6 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    fn zone_total(&self, z: usize, upto_kind: usize) -> u16 {
-        self.n[z][..=upto_kind].iter().sum()
-    }
-
     /// Whether the article is about the country: what an editor tags. The dateline's
     /// country always; otherwise a score where the headline weighs most, then the lead
     /// paragraph, then each further mention (names over demonyms over cities), plus a
@@ -708,18 +705,24 @@ pub struct PersonEvidence {
     pub titled: bool,
     /// Quoted or attributed ("X said").
     pub quoted: bool,
+    /// The headline refers to the person by title only ("PREMIER SAYS ...").
+    pub head_title: bool,
     /// Byte offset of the first body mention.
     pub first: u32,
 }
 
 impl PersonEvidence {
-    /// Whether the article is about the person.
+    /// Whether the article is about the person: named in the headline (by name or by
+    /// title alone), or the subject of the lead, or quoted and named again.
     pub fn about(&self) -> bool {
-        if self.authority {
-            self.in_headline || self.in_lead || self.mentions >= 2 || self.quoted
-        } else {
-            (self.in_headline || self.in_lead) && (self.titled || self.quoted) || self.mentions >= 3
+        let cue = self.quoted || self.titled;
+        if self.in_headline || self.head_title {
+            return self.authority || cue || self.mentions >= 2;
         }
+        if self.in_lead && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue))) {
+            return true;
+        }
+        self.mentions >= 2 && self.quoted
     }
 }
 

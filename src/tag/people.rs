@@ -110,6 +110,12 @@ const TITLES: &[&str] = &[
     "president elect",
 ];
 
+/// Titles that let a headline name a person without the name ("PREMIER SAYS ...").
+const HEAD_TITLES: &[&str] = &[
+    "president", "premier", "minister", "chancellor", "governor", "chairman", "king", "emir", "secretary",
+    "chief", "pope", "sheikh", "prince", "ayatollah", "senator", "speaker", "ministers",
+];
+
 /// Capitalised words that start sentences or headlines but never names (folded).
 const STOP: &[&str] = &[
     "the",
@@ -652,6 +658,8 @@ pub struct Cluster {
     pub in_lead: bool,
     pub titled: bool,
     pub quoted: bool,
+    /// The headline names the person only by title ("PREMIER SAYS ...").
+    pub head_title: bool,
 }
 
 /// A candidate name from the token pass.
@@ -800,6 +808,7 @@ pub fn find(
             in_lead: false,
             titled: false,
             quoted: false,
+            head_title: false,
         }
     };
     let note = |cl: &mut Cluster, c: &Cand| {
@@ -927,6 +936,13 @@ pub fn find(
             continue;
         }
         let h = &hits[k];
+        // "TAMURA CORP", "LAWSON PRODUCTS INC": a company named after someone.
+        let next = toks[ti..].iter().find(|t| t.s >= h.end);
+        if next.is_some_and(|t| {
+            !t.break_before && zone_of(t.s) == zone_of(h.start) && in_list(word(folded, t), NOT_PERSON)
+        }) {
+            continue;
+        }
         if let Some(pid) = person_of_hit(a, gaz, h, ctx.year) {
             let idx = match clusters.iter().position(|cl| cl.authority == Some(pid)) {
                 Some(x) => x,
@@ -945,6 +961,7 @@ pub fn find(
                         in_lead: false,
                         titled: false,
                         quoted: false,
+                        head_title: false,
                     });
                     clusters.len() - 1
                 }
@@ -960,6 +977,39 @@ pub fn find(
         }
     }
 
+    // Headlines name people by surname ("LAWSON SAYS ...", "TREASURY'S BAKER ...") or by
+    // title alone ("PREMIER SAYS ..."): link them to the people of the story.
+    let mut head_title = false;
+    for (ti, t) in toks.iter().enumerate() {
+        if zone_of(t.s) != Zone::Head {
+            break;
+        }
+        let w = strip_particle(word(folded, t));
+        if in_list(w, HEAD_TITLES) {
+            head_title = true;
+        }
+        if w.len() < 3
+            || toks.get(ti + 1).is_some_and(|n| {
+                !n.break_before && zone_of(n.s) == Zone::Head && in_list(word(folded, n), NOT_PERSON)
+            })
+        {
+            continue;
+        }
+        for cl in clusters.iter_mut() {
+            if cl.surname == w {
+                cl.in_head = true;
+            }
+        }
+    }
+    if head_title {
+        if let Some(cl) = clusters
+            .iter_mut()
+            .filter(|c| c.in_lead && c.titled && c.authority.is_some() && !c.in_head)
+            .min_by_key(|c| c.first_pos)
+        {
+            cl.head_title = true;
+        }
+    }
     for cl in &clusters {
         person_spans.push(cl.span);
     }
