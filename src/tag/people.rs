@@ -813,6 +813,10 @@ pub fn find(
     };
     let note = |cl: &mut Cluster, c: &Cand| {
         let s = toks[c.a].s;
+        // "the Reagan administration", "Reagan aides": the name only qualifies something else.
+        if attributive(folded, toks, c.b) {
+            return;
+        }
         cl.mentions += 1;
         cl.first_pos = cl.first_pos.min(s);
         match zone_of(s) {
@@ -967,6 +971,10 @@ pub fn find(
                 }
             };
             let cl = &mut clusters[idx];
+            let after = toks[ti..].iter().position(|t| t.s >= h.end).map_or(toks.len(), |p| ti + p);
+            if attributive(folded, toks, after) {
+                continue;
+            }
             cl.mentions += 1;
             cl.first_pos = cl.first_pos.min(h.start);
             match zone_of(h.start) {
@@ -996,7 +1004,7 @@ pub fn find(
             continue;
         }
         for cl in clusters.iter_mut() {
-            if cl.surname == w {
+            if cl.surname == w && !attributive(folded, toks, ti + 1) {
                 cl.in_head = true;
             }
         }
@@ -1017,6 +1025,18 @@ pub fn find(
         person_spans.push((toks[c.a].s, toks[c.b - 1].e));
     }
     clusters
+}
+
+/// Nouns that make a preceding name attributive ("the Reagan administration").
+const ATTRIBUTIVE: &[&str] = &[
+    "administration", "administration's", "aide", "aides", "government", "cabinet", "officials", "era", "years",
+    "team", "camp", "doctrine", "white", "presidency", "associates", "loyalists", "supporters", "allies",
+];
+
+/// True if token `next` (the one after a name) makes the name attributive.
+fn attributive(folded: &[u8], toks: &[Tok], next: usize) -> bool {
+    toks.get(next)
+        .is_some_and(|t| !t.break_before && in_list(word(folded, t), ATTRIBUTIVE))
 }
 
 fn text_eq(folded: &[u8], s: u32, e: u32, cs: u32, ce: u32) -> bool {
@@ -1053,6 +1073,31 @@ fn split_run(
     cands: &mut Vec<Cand>,
 ) {
     let folded = ctx.folded;
+    // An authority name inside the run is the name, whatever precedes it ("Trade
+    // Represenative Clayton Yeutter", misspelt title and all).
+    if let Some(a0) = (i..j).find(|&k| person_id_of[k].is_some()) {
+        let pid = person_id_of[a0];
+        let mut b0 = a0 + 1;
+        while b0 < j && person_id_of[b0] == pid {
+            b0 += 1;
+        }
+        let titled = (i..a0).any(|k| in_list(word(folded, &toks[k]), TITLES))
+            || (a0 > 0 && !toks[a0].break_before && in_list(word(folded, &toks[a0 - 1]), TITLES));
+        let next_said = toks.get(b0).is_some_and(|u| !u.break_before && in_list(word(folded, u), SAID));
+        let prev_said = a0 > 0 && !toks[a0].break_before && in_list(word(folded, &toks[a0 - 1]), SAID);
+        cands.push(Cand {
+            a: a0,
+            b: b0,
+            titled,
+            quoted: next_said || prev_said,
+            authority: pid,
+            title_words: (i, a0),
+        });
+        if b0 + 1 < j {
+            split_run(ctx, toks, b0, j, covered_place, person_id_of, cands);
+        }
+        return;
+    }
     // The name follows the last title word of the run.
     let mut start = i;
     let mut titled = false;
