@@ -133,7 +133,17 @@ fn main() -> std::process::ExitCode {
                 .people
                 .iter()
                 .map(|(n, e)| {
-                    serde_json::json!([n, e.authority, e.mentions, e.in_headline, e.in_lead, e.titled, e.quoted, e.first, e.head_title])
+                    serde_json::json!([
+                        n,
+                        e.authority,
+                        e.mentions,
+                        e.in_headline,
+                        e.in_lead,
+                        e.titled,
+                        e.quoted,
+                        e.first,
+                        e.head_title
+                    ])
                 })
                 .collect();
             line["body_len"] = an.body_len.into();

@@ -167,12 +167,63 @@ const MARKET_NEXT: &[&str] = &[
 
 /// Words after a country name or demonym that make it a currency, not a subject.
 const CURRENCY_NEXT: &[&str] = &[
-    "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "mark", "marks", "pound", "pounds", "yen",
-    "lira", "lire", "peseta", "pesetas", "guilder", "guilders", "crown", "crowns", "krona", "kronor",
-    "krone", "kroner", "rand", "peso", "pesos", "cruzado", "cruzados", "currency", "schilling",
-    "schillings", "escudo", "escudos", "drachma", "drachmas", "rupee", "rupees", "ringgit", "baht",
-    "won", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "riyal", "riyals", "dinar",
-    "dinars", "shekel", "shekels", "punt", "markka", "austral", "australs", "sterling",
+    "dollar",
+    "dollars",
+    "dlr",
+    "dlrs",
+    "franc",
+    "francs",
+    "mark",
+    "marks",
+    "pound",
+    "pounds",
+    "yen",
+    "lira",
+    "lire",
+    "peseta",
+    "pesetas",
+    "guilder",
+    "guilders",
+    "crown",
+    "crowns",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "rand",
+    "peso",
+    "pesos",
+    "cruzado",
+    "cruzados",
+    "currency",
+    "schilling",
+    "schillings",
+    "escudo",
+    "escudos",
+    "drachma",
+    "drachmas",
+    "rupee",
+    "rupees",
+    "ringgit",
+    "baht",
+    "won",
+    "yuan",
+    "renminbi",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "riyal",
+    "riyals",
+    "dinar",
+    "dinars",
+    "shekel",
+    "shekels",
+    "punt",
+    "markka",
+    "austral",
+    "australs",
+    "sterling",
 ];
 
 /// What the word after a name makes of it.
@@ -309,6 +360,15 @@ impl Tagger {
         let mut person_spans = Vec::new();
         let clusters = people::find(a, &self.gaz, &ctx, &toks, &hits, &mut person_spans);
 
+        // Last words of multi-word names ("Michael Jordan"): a later bare "Jordan" is him.
+        let name_last_words: Vec<&[u8]> = person_spans
+            .iter()
+            .filter_map(|&(s, e)| {
+                let f = &folded[s as usize + 1..e as usize + 1];
+                f.iter().rposition(|&b| b == b' ').map(|p| &f[p + 1..])
+            })
+            .collect();
+
         // ---- countries
         let mut ev = CountryEvidence::default();
         let mut ambiguous: Vec<(usize, Vec<(CountryId, u8)>, usize)> = Vec::new();
@@ -321,7 +381,8 @@ impl Tagger {
                     .any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))
                     || clusters
                         .iter()
-                        .any(|c| c.surname == w || (c.first == w && c.span_tokens > 1)))
+                        .any(|c| c.surname == w || (c.first == w && c.span_tokens > 1))
+                    || name_last_words.contains(&w))
             {
                 continue;
             }
@@ -408,7 +469,10 @@ impl Tagger {
             ev.entry(c).dateline = true;
         }
         let dateline_unplaced = dateline_country.is_none()
-            && article.dateline.as_deref().is_some_and(|d| d.chars().any(char::is_alphabetic));
+            && article
+                .dateline
+                .as_deref()
+                .is_some_and(|d| d.chars().any(char::is_alphabetic));
         // A dateline town the gazetteer does not know, in a story that names no foreign
         // country: on an English-language wire these are overwhelmingly small American towns
         // ("HECTOR, Minn."), so the home desk's country is the best reading.
@@ -483,9 +547,20 @@ impl Tagger {
     pub fn tag(&self, article: &Article) -> Tags {
         let an = self.analyze(article);
         let mut tags = Tags::default();
+        // Without a dateline, the most salient country named is the story's place.
+        let lead_country = if an.countries.iter().any(|(_, e)| e.dateline) {
+            None
+        } else {
+            an.countries
+                .iter()
+                .map(|(n, e)| (n, e.score()))
+                .filter(|(_, s)| *s >= 0.4)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(n, _)| n.clone())
+        };
         for (name, e) in &an.countries {
             tags.mentioned_countries.push(name.clone());
-            if e.about(an.body_len) {
+            if e.about(an.body_len) || lead_country.as_ref() == Some(name) {
                 tags.countries.push(name.clone());
             }
         }
@@ -677,13 +752,15 @@ impl Evidence {
         let head = (h[K_NAME] + h[K_DEMONYM] + h[K_INSTITUTION]) as f32;
         let lead = (l[K_NAME] + l[K_DEMONYM] + l[K_INSTITUTION]).min(2) as f32;
         let mut s = 1.5 * head
-            + 0.8 * h[K_PLACE] as f32
+            + 0.4 * h[K_PLACE] as f32
             + lead
             + 0.4 * l[K_PLACE] as f32
             + 0.35 * b[K_NAME] as f32
-            + 0.25 * (b[K_DEMONYM] + b[K_INSTITUTION]) as f32
-            + 0.12 * b[K_PLACE] as f32;
-        if self.first.is_some_and(|f| f < 300) {
+            + 0.2 * b[K_DEMONYM] as f32
+            + 0.25 * b[K_INSTITUTION] as f32
+            + 0.1 * b[K_PLACE] as f32;
+        // Named early in the body (the headline is weighed above).
+        if self.first.is_some_and(|f| f > 0 && f < 300) {
             s += 0.3;
         }
         s
@@ -719,7 +796,9 @@ impl PersonEvidence {
         if self.in_headline || self.head_title {
             return self.authority || cue || self.mentions >= 2;
         }
-        if self.in_lead && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue))) {
+        if self.in_lead
+            && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
+        {
             return true;
         }
         self.mentions >= 2 && self.quoted

@@ -112,8 +112,23 @@ const TITLES: &[&str] = &[
 
 /// Titles that let a headline name a person without the name ("PREMIER SAYS ...").
 const HEAD_TITLES: &[&str] = &[
-    "president", "premier", "minister", "chancellor", "governor", "chairman", "king", "emir", "secretary",
-    "chief", "pope", "sheikh", "prince", "ayatollah", "senator", "speaker", "ministers",
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "governor",
+    "chairman",
+    "king",
+    "emir",
+    "secretary",
+    "chief",
+    "pope",
+    "sheikh",
+    "prince",
+    "ayatollah",
+    "senator",
+    "speaker",
+    "ministers",
 ];
 
 /// Capitalised words that start sentences or headlines but never names (folded).
@@ -215,7 +230,6 @@ const STOP: &[&str] = &[
     "october",
     "november",
     "december",
-    "jan",
     "feb",
     "mar",
     "apr",
@@ -771,11 +785,18 @@ pub fn find(
                     }
                     continue;
                 }
-                if in_list(word(folded, u), PARTICLES)
-                    && toks.get(j + 1).is_some_and(|n| n.cap && !n.break_before)
-                {
-                    j += 1;
-                    continue;
+                if in_list(word(folded, u), PARTICLES) {
+                    // "van der Berg": particles may follow each other before the name.
+                    let mut k = j + 1;
+                    while toks.get(k).is_some_and(|n| {
+                        !n.cap && !n.break_before && in_list(word(folded, n), PARTICLES)
+                    }) {
+                        k += 1;
+                    }
+                    if toks.get(k).is_some_and(|n| n.cap && !n.break_before) {
+                        j = k;
+                        continue;
+                    }
                 }
                 break;
             }
@@ -943,7 +964,9 @@ pub fn find(
         // "TAMURA CORP", "LAWSON PRODUCTS INC": a company named after someone.
         let next = toks[ti..].iter().find(|t| t.s >= h.end);
         if next.is_some_and(|t| {
-            !t.break_before && zone_of(t.s) == zone_of(h.start) && in_list(word(folded, t), NOT_PERSON)
+            !t.break_before
+                && zone_of(t.s) == zone_of(h.start)
+                && in_list(word(folded, t), NOT_PERSON)
         }) {
             continue;
         }
@@ -971,7 +994,10 @@ pub fn find(
                 }
             };
             let cl = &mut clusters[idx];
-            let after = toks[ti..].iter().position(|t| t.s >= h.end).map_or(toks.len(), |p| ti + p);
+            let after = toks[ti..]
+                .iter()
+                .position(|t| t.s >= h.end)
+                .map_or(toks.len(), |p| ti + p);
             if attributive(folded, toks, after) {
                 continue;
             }
@@ -998,7 +1024,9 @@ pub fn find(
         }
         if w.len() < 3
             || toks.get(ti + 1).is_some_and(|n| {
-                !n.break_before && zone_of(n.s) == Zone::Head && in_list(word(folded, n), NOT_PERSON)
+                !n.break_before
+                    && zone_of(n.s) == Zone::Head
+                    && in_list(word(folded, n), NOT_PERSON)
             })
         {
             continue;
@@ -1029,8 +1057,24 @@ pub fn find(
 
 /// Nouns that make a preceding name attributive ("the Reagan administration").
 const ATTRIBUTIVE: &[&str] = &[
-    "administration", "administration's", "aide", "aides", "government", "cabinet", "officials", "era", "years",
-    "team", "camp", "doctrine", "white", "presidency", "associates", "loyalists", "supporters", "allies",
+    "administration",
+    "administration's",
+    "aide",
+    "aides",
+    "government",
+    "cabinet",
+    "officials",
+    "era",
+    "years",
+    "team",
+    "camp",
+    "doctrine",
+    "white",
+    "presidency",
+    "associates",
+    "loyalists",
+    "supporters",
+    "allies",
 ];
 
 /// True if token `next` (the one after a name) makes the name attributive.
@@ -1083,8 +1127,11 @@ fn split_run(
         }
         let titled = (i..a0).any(|k| in_list(word(folded, &toks[k]), TITLES))
             || (a0 > 0 && !toks[a0].break_before && in_list(word(folded, &toks[a0 - 1]), TITLES));
-        let next_said = toks.get(b0).is_some_and(|u| !u.break_before && in_list(word(folded, u), SAID));
-        let prev_said = a0 > 0 && !toks[a0].break_before && in_list(word(folded, &toks[a0 - 1]), SAID);
+        let next_said = toks
+            .get(b0)
+            .is_some_and(|u| !u.break_before && in_list(word(folded, u), SAID));
+        let prev_said =
+            a0 > 0 && !toks[a0].break_before && in_list(word(folded, &toks[a0 - 1]), SAID);
         cands.push(Cand {
             a: a0,
             b: b0,
