@@ -14,11 +14,18 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
     out.reserve(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
+        // Runs of ASCII, the common case, go through the table without further checks.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .unwrap_or(bytes.len() - i);
+        out.extend(bytes[i..i + run].iter().map(|&b| FOLD[b as usize]));
+        i += run;
+        if i >= bytes.len() {
+            break;
+        }
         let b = bytes[i];
-        if b < 0x80 {
-            out.push(fold_ascii(b));
-            i += 1;
-        } else if b == 0xC3 && i + 1 < bytes.len() {
+        if b == 0xC3 && i + 1 < bytes.len() {
             let n = bytes[i + 1];
             out.push(b);
             // U+00C0..U+00DE except U+00D7 (multiplication sign): capital Latin-1 letters.
@@ -35,16 +42,24 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
     }
 }
 
-#[inline]
-pub fn fold_ascii(b: u8) -> u8 {
-    if b.is_ascii_alphanumeric() {
-        b.to_ascii_lowercase()
-    } else if b == b'.' || b == b'\'' || b == b'&' {
-        b
-    } else {
-        b' '
+/// ASCII folding as a table, for the hot loop: letters and digits lowercased, `.` `'` `&`
+/// kept, anything else a space.
+static FOLD: [u8; 128] = {
+    let mut t = [b' '; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else if b == b'.' || b == b'\'' || b == b'&' {
+            b
+        } else {
+            b' '
+        };
+        i += 1;
     }
-}
+    t
+};
 
 /// The folded form of a vocabulary entry (what the automaton looks for).
 pub fn fold_str(s: &str) -> Vec<u8> {

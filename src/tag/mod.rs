@@ -74,7 +74,7 @@ pub struct Tagger {
 }
 
 /// Words after "London"/"New York" that make it a market, not a subject.
-const MARKET_NEXT: &[&str] = &[
+pub(crate) const MARKET_NEXT: &[&str] = &[
     "metal",
     "metals",
     "exchange",
@@ -166,7 +166,7 @@ const MARKET_NEXT: &[&str] = &[
 ];
 
 /// Words after a country name or demonym that make it a currency, not a subject.
-const CURRENCY_NEXT: &[&str] = &[
+pub(crate) const CURRENCY_NEXT: &[&str] = &[
     "dollar",
     "dollars",
     "dlr",
@@ -235,7 +235,7 @@ enum Modifier {
 }
 
 /// Words before "US" in an ALL-CAPS headline that make it the pronoun ("LET US", "HELP US").
-const US_PRONOUN_BEFORE: &[&str] = &[
+pub(crate) const US_PRONOUN_BEFORE: &[&str] = &[
     "let", "tell", "tells", "told", "give", "gives", "gave", "help", "helps", "join", "joins",
     "ask", "asks", "asked", "show", "shows", "send", "sends", "leave", "leaves", "left", "all",
     "with", "for", "of", "among", "against", "like", "about", "upon", "hit", "hits", "hurt",
@@ -244,7 +244,7 @@ const US_PRONOUN_BEFORE: &[&str] = &[
 
 /// Country names that are also common words: in an ALL-CAPS zone they only count if the
 /// same country is also named where case is informative.
-const COMMON_WORD_COUNTRIES: &[&str] = &[
+pub(crate) const COMMON_WORD_COUNTRIES: &[&str] = &[
     "turkey", "china", "chad", "guinea", "jersey", "japan", "jordan", "georgia",
 ];
 
@@ -259,6 +259,19 @@ fn lead_len(body: &str) -> usize {
         i += 1;
     }
     cap
+}
+
+/// Per-thread buffers of `analyze`.
+#[derive(Default)]
+struct Scratch {
+    text: String,
+    folded: Vec<u8>,
+    hits: Vec<Hit>,
+    toks: Vec<text::Tok>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
 /// Reads a year from an article date without trusting it to be sane.
@@ -315,16 +328,26 @@ impl Tagger {
         let year = year_of(article);
         let headline = article.headline.as_str();
         let body = article.body.as_str();
-        let mut text = String::with_capacity(headline.len() + body.len() + 2);
+        // Reused per thread: no allocation per article once the buffers have grown.
+        let mut scratch = SCRATCH.with(|c| c.take());
+        let Scratch {
+            text,
+            folded,
+            hits,
+            toks,
+        } = &mut scratch;
+        text.clear();
+        folded.clear();
+        hits.clear();
+        toks.clear();
         text.push_str(headline);
         text.push_str("\n\n");
         text.push_str(body);
         let tb = text.as_bytes();
         let head_end = headline.len() as u32;
         let lead_end = (headline.len() + 2 + lead_len(body)) as u32;
-        let mut folded = Vec::with_capacity(tb.len() + 1);
         folded.push(b' ');
-        fold::fold_into(&text, &mut folded);
+        fold::fold_into(text, folded);
 
         let head_caps = !headline.bytes().any(|b| b.is_ascii_lowercase());
         let (lower, letters) = body.bytes().fold((0usize, 0usize), |(l, n), b| {
@@ -345,10 +368,9 @@ impl Tagger {
         };
         let caps_at = |p: u32| if p < head_end { head_caps } else { body_caps };
 
-        let mut hits: Vec<Hit> = Vec::with_capacity(32);
-        self.gaz.find(tb, &folded, &mut hits);
-        let mut toks = Vec::with_capacity(tb.len() / 5);
-        text::tokenize(tb, &folded, &mut toks);
+        self.gaz.find(tb, folded, hits);
+        text::tokenize(tb, folded, toks);
+        let (folded, hits, toks): (&[u8], &[Hit], &[text::Tok]) = (folded, hits, toks);
 
         let ctx = people::Ctx {
             text: tb,
@@ -375,7 +397,7 @@ impl Tagger {
         for (hi, h) in hits.iter().enumerate() {
             let w = &folded[h.start as usize + 1..h.end as usize + 1];
             // Inside a person's name ("Vernon Jordan", "Chad Hurley").
-            if people::NAME_LIKE.iter().any(|n| n.as_bytes() == w)
+            if people::has(w, people::F_NAME_LIKE)
                 && (person_spans
                     .iter()
                     .any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))
@@ -442,7 +464,7 @@ impl Tagger {
             if blocked || cands.is_empty() {
                 continue;
             }
-            let common = in_caps && COMMON_WORD_COUNTRIES.iter().any(|n| n.as_bytes() == w);
+            let common = in_caps && people::has(w, people::F_COMMON_COUNTRY);
             let zone = zone_of(h.start);
             let first = cands[0].0;
             if cands.iter().all(|c| c.0 == first) {
@@ -496,8 +518,7 @@ impl Tagger {
                 .map(|c| c.0);
             if let Some(c) = best {
                 let w = &folded[h.start as usize + 1..h.end as usize + 1];
-                let common =
-                    caps_at(h.start) && COMMON_WORD_COUNTRIES.iter().any(|n| n.as_bytes() == w);
+                let common = caps_at(h.start) && people::has(w, people::F_COMMON_COUNTRY);
                 ev.add(c, zone_of(h.start), kind, h.start, common);
             }
         }
@@ -531,7 +552,7 @@ impl Tagger {
                 })
             })
             .collect();
-        Analysis {
+        let out = Analysis {
             countries: ev
                 .list
                 .into_iter()
@@ -540,7 +561,9 @@ impl Tagger {
             people,
             body_len: body.len() as u32,
             dateline_unplaced,
-        }
+        };
+        SCRATCH.with(|c| c.set(scratch));
+        out
     }
 
     /// Tags one article: pure, never panics.
@@ -588,7 +611,7 @@ impl Tagger {
         let before = before.trim_ascii_end();
         let start = before.iter().rposition(|&b| b == b' ').map_or(0, |p| p + 1);
         let prev = &before[start..];
-        US_PRONOUN_BEFORE.iter().any(|w| w.as_bytes() == prev)
+        people::has(prev, people::F_US_PRONOUN)
     }
 
     /// What the word after a name makes of it: a market ("London metal exchange"), a
@@ -601,9 +624,9 @@ impl Tagger {
             .position(|&b| b == b' ' || b == b'.')
             .unwrap_or(rest.len());
         let next = &rest[..end];
-        if CURRENCY_NEXT.iter().any(|w| w.as_bytes() == next) {
+        if people::has(next, people::F_CURRENCY) {
             Modifier::Currency
-        } else if MARKET_NEXT.iter().any(|w| w.as_bytes() == next) {
+        } else if people::has(next, people::F_MARKET) {
             Modifier::Market
         } else {
             Modifier::None

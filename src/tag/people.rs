@@ -7,6 +7,10 @@
 //! ("Putin", "Assad") joins the fullest form used in the same article. Sentence-initial
 //! capitals, places, organisations, months and titles never become people.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 use super::authorities::{Authorities, PersonId};
 use super::gazetteer::{Gazetteer, Hit, Target};
 use super::text::Tok;
@@ -651,9 +655,77 @@ fn word<'a>(folded: &'a [u8], t: &Tok) -> &'a [u8] {
     &folded[t.s as usize + 1..t.e as usize + 1]
 }
 
+/// Word classes of the lexicon (bit flags).
+pub const F_TITLE: u16 = 1;
+pub const F_STOP: u16 = 1 << 1;
+pub const F_NOT_PERSON: u16 = 1 << 2;
+pub const F_PARTICLE: u16 = 1 << 3;
+pub const F_SAID: u16 = 1 << 4;
+pub const F_NAME_LIKE: u16 = 1 << 5;
+pub const F_HEAD_TITLE: u16 = 1 << 6;
+pub const F_ATTRIB: u16 = 1 << 7;
+pub const F_MARKET: u16 = 1 << 8;
+pub const F_CURRENCY: u16 = 1 << 9;
+pub const F_US_PRONOUN: u16 = 1 << 10;
+pub const F_COMMON_COUNTRY: u16 = 1 << 11;
+
+/// FNV-1a: the lexicon's keys are short words, for which it beats SipHash.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>;
+
+/// Every closed word list of the tagger in one hash map: one lookup per word instead of a
+/// scan per list.
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut m = Lexicon::default();
+        let lists: [(&[&'static str], u16); 12] = [
+            (TITLES, F_TITLE),
+            (STOP, F_STOP),
+            (NOT_PERSON, F_NOT_PERSON),
+            (PARTICLES, F_PARTICLE),
+            (SAID, F_SAID),
+            (NAME_LIKE, F_NAME_LIKE),
+            (HEAD_TITLES, F_HEAD_TITLE),
+            (ATTRIBUTIVE, F_ATTRIB),
+            (super::MARKET_NEXT, F_MARKET),
+            (super::CURRENCY_NEXT, F_CURRENCY),
+            (super::US_PRONOUN_BEFORE, F_US_PRONOUN),
+            (super::COMMON_WORD_COUNTRIES, F_COMMON_COUNTRY),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *m.entry(w.as_bytes()).or_default() |= flag;
+            }
+        }
+        m
+    })
+}
+
+/// Whether a folded word belongs to one of the classes in `flags`.
 #[inline]
-fn in_list(w: &[u8], list: &[&str]) -> bool {
-    list.iter().any(|x| x.as_bytes() == w)
+pub fn has(w: &[u8], flags: u16) -> bool {
+    w.len() <= 16 && lexicon().get(w).is_some_and(|f| f & flags != 0)
 }
 
 /// A recognised person in one article.
@@ -754,7 +826,7 @@ pub fn find(
                     person_id_of[ti] = person_of_hit(a, gaz, h, ctx.year);
                 } else if is_place {
                     let w = &folded[h.start as usize + 1..h.end as usize + 1];
-                    covered_place[ti] = if in_list(w, NAME_LIKE) { 2 } else { 1 };
+                    covered_place[ti] = if has(w, F_NAME_LIKE) { 2 } else { 1 };
                 }
             }
             k += 1;
@@ -785,11 +857,11 @@ pub fn find(
                     }
                     continue;
                 }
-                if in_list(word(folded, u), PARTICLES) {
+                if has(word(folded, u), F_PARTICLE) {
                     // "van der Berg": particles may follow each other before the name.
                     let mut k = j + 1;
                     while toks.get(k).is_some_and(|n| {
-                        !n.cap && !n.break_before && in_list(word(folded, n), PARTICLES)
+                        !n.cap && !n.break_before && has(word(folded, n), F_PARTICLE)
                     }) {
                         k += 1;
                     }
@@ -966,7 +1038,7 @@ pub fn find(
         if next.is_some_and(|t| {
             !t.break_before
                 && zone_of(t.s) == zone_of(h.start)
-                && in_list(word(folded, t), NOT_PERSON)
+                && has(word(folded, t), F_NOT_PERSON)
         }) {
             continue;
         }
@@ -1019,14 +1091,12 @@ pub fn find(
             break;
         }
         let w = strip_particle(word(folded, t));
-        if in_list(w, HEAD_TITLES) {
+        if has(w, F_HEAD_TITLE) {
             head_title = true;
         }
         if w.len() < 3
             || toks.get(ti + 1).is_some_and(|n| {
-                !n.break_before
-                    && zone_of(n.s) == Zone::Head
-                    && in_list(word(folded, n), NOT_PERSON)
+                !n.break_before && zone_of(n.s) == Zone::Head && has(word(folded, n), F_NOT_PERSON)
             })
         {
             continue;
@@ -1080,7 +1150,7 @@ const ATTRIBUTIVE: &[&str] = &[
 /// True if token `next` (the one after a name) makes the name attributive.
 fn attributive(folded: &[u8], toks: &[Tok], next: usize) -> bool {
     toks.get(next)
-        .is_some_and(|t| !t.break_before && in_list(word(folded, t), ATTRIBUTIVE))
+        .is_some_and(|t| !t.break_before && has(word(folded, t), F_ATTRIB))
 }
 
 fn text_eq(folded: &[u8], s: u32, e: u32, cs: u32, ce: u32) -> bool {
@@ -1125,13 +1195,13 @@ fn split_run(
         while b0 < j && person_id_of[b0] == pid {
             b0 += 1;
         }
-        let titled = (i..a0).any(|k| in_list(word(folded, &toks[k]), TITLES))
-            || (a0 > 0 && !toks[a0].break_before && in_list(word(folded, &toks[a0 - 1]), TITLES));
+        let titled = (i..a0).any(|k| has(word(folded, &toks[k]), F_TITLE))
+            || (a0 > 0 && !toks[a0].break_before && has(word(folded, &toks[a0 - 1]), F_TITLE));
         let next_said = toks
             .get(b0)
-            .is_some_and(|u| !u.break_before && in_list(word(folded, u), SAID));
+            .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
         let prev_said =
-            a0 > 0 && !toks[a0].break_before && in_list(word(folded, &toks[a0 - 1]), SAID);
+            a0 > 0 && !toks[a0].break_before && has(word(folded, &toks[a0 - 1]), F_SAID);
         cands.push(Cand {
             a: a0,
             b: b0,
@@ -1151,7 +1221,7 @@ fn split_run(
     let mut title_from = i;
     for k in i..j {
         let w = word(folded, &toks[k]);
-        if in_list(w, TITLES) && k + 1 < j {
+        if has(w, F_TITLE) && k + 1 < j {
             if !titled {
                 title_from = k;
             }
@@ -1163,7 +1233,7 @@ fn split_run(
     // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita".
     if !titled && i > 0 && !toks[i].break_before && !toks[i].sent_start {
         let w = word(folded, &toks[i - 1]);
-        if in_list(w, TITLES) {
+        if has(w, F_TITLE) {
             titled = true;
             title_from = i - 1;
         }
@@ -1172,7 +1242,7 @@ fn split_run(
     // titles; "Brazilian Jose Sarney" by this).
     while start < j {
         let w = word(folded, &toks[start]);
-        if in_list(w, STOP) || covered_place[start] == 1 || in_list(w, TITLES) {
+        if has(w, F_STOP) || covered_place[start] == 1 || has(w, F_TITLE) {
             start += 1;
         } else {
             break;
@@ -1195,7 +1265,7 @@ fn split_run(
     for k in start..end {
         let t = &toks[k];
         let w = word(folded, t);
-        if in_list(w, NOT_PERSON) || (t.all_caps && !(ctx.caps_at)(t.s) && w.len() > 2) {
+        if has(w, F_NOT_PERSON) || (t.all_caps && !(ctx.caps_at)(t.s) && w.len() > 2) {
             return;
         }
         if covered_place[k] == 1 && !any_person_hit {
@@ -1213,9 +1283,9 @@ fn split_run(
     // Attribution: "X said" / "said X".
     let next_said = toks
         .get(end)
-        .is_some_and(|u| !u.break_before && in_list(word(folded, u), SAID));
+        .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
     let prev_said =
-        start == i && i > 0 && in_list(word(folded, &toks[i - 1]), SAID) && !toks[i].sent_start;
+        start == i && i > 0 && has(word(folded, &toks[i - 1]), F_SAID) && !toks[i].sent_start;
     // A single word without any cue ("Analysts", "Moscow") becomes a person only through the
     // authority list or coreference, which the caller checks.
     cands.push(Cand {

@@ -39,9 +39,22 @@ fn is_letter_start(text: &[u8], i: usize) -> bool {
     !(b == 0xE2 && text.get(i + 1) == Some(&0x80)) && !(b == 0xC2 && text.get(i + 1) == Some(&0xA0))
 }
 
+/// Bytes that continue a word: ASCII letters and digits, non-ASCII bytes except the lead
+/// byte of general punctuation (U+20xx).
+static WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xE2);
+        i += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xE2)
+    WORD[b as usize]
 }
 
 /// Appends the tokens of `text` to `out`.
@@ -119,9 +132,11 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         let first = word[0];
         let cap = first.is_ascii_uppercase()
             || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
-            || particle_glued(word);
-        let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        let all_caps = letters >= 2 && !word.iter().any(|b| b.is_ascii_lowercase());
+            || (matches!(first, b'a' | b'e' | b'u') && particle_glued(word));
+        // Only capitalised words can be acronyms; skip the count for the rest.
+        let all_caps = cap
+            && !word.iter().any(|b| b.is_ascii_lowercase())
+            && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
         out.push(Tok {
             s: s as u32,
             e: e as u32,
