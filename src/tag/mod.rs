@@ -261,6 +261,9 @@ fn lead_len(body: &str) -> usize {
     cap
 }
 
+/// A hit whose name fits several countries: (hit index, (country, priority), kind).
+type Ambiguous = (usize, Vec<(CountryId, u8)>, usize);
+
 /// Per-thread buffers of `analyze`.
 #[derive(Default)]
 struct Scratch {
@@ -374,13 +377,13 @@ impl Tagger {
 
         let ctx = people::Ctx {
             text: tb,
-            folded: &folded,
+            folded,
             year,
             zone_of: &zone_of,
             caps_at: &caps_at,
         };
         let mut person_spans = Vec::new();
-        let clusters = people::find(a, &self.gaz, &ctx, &toks, &hits, &mut person_spans);
+        let clusters = people::find(a, &self.gaz, &ctx, toks, hits, &mut person_spans);
 
         // Last words of multi-word names ("Michael Jordan"): a later bare "Jordan" is him.
         let name_last_words: Vec<&[u8]> = person_spans
@@ -393,7 +396,8 @@ impl Tagger {
 
         // ---- countries
         let mut ev = CountryEvidence::default();
-        let mut ambiguous: Vec<(usize, Vec<(CountryId, u8)>, usize)> = Vec::new();
+        // (hit index, candidate countries with priority, mention kind)
+        let mut ambiguous: Vec<Ambiguous> = Vec::new();
         for (hi, h) in hits.iter().enumerate() {
             let w = &folded[h.start as usize + 1..h.end as usize + 1];
             // Inside a person's name ("Vernon Jordan", "Chad Hurley").
@@ -413,13 +417,13 @@ impl Tagger {
                 continue;
             }
             let in_caps = caps_at(h.start);
-            let modifier = self.modifier_context(&folded, h);
+            let modifier = self.modifier_context(folded, h);
             let mut cands: Vec<(CountryId, u8, usize)> = Vec::new(); // country, priority, kind
             let mut blocked = false;
             for v in self.gaz.hit_variants(h) {
                 match v.target {
                     Target::Country { id, demonym } => {
-                        if in_caps && &*v.written == b"US" && self.us_is_pronoun(&folded, h) {
+                        if in_caps && &*v.written == b"US" && self.us_is_pronoun(folded, h) {
                             continue;
                         }
                         let now = a.country_at(id, year);
@@ -533,7 +537,7 @@ impl Tagger {
             .filter_map(|cl| {
                 let name = match cl.authority {
                     Some(pid) => a.people[pid as usize].name.clone(),
-                    None => display_name(&text, cl.span),
+                    None => display_name(text, cl.span),
                 };
                 (!name.is_empty()).then(|| {
                     (

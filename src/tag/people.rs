@@ -1219,8 +1219,8 @@ fn split_run(
     let mut start = i;
     let mut titled = false;
     let mut title_from = i;
-    for k in i..j {
-        let w = word(folded, &toks[k]);
+    for (k, t) in toks.iter().enumerate().take(j).skip(i) {
+        let w = word(folded, t);
         if has(w, F_TITLE) && k + 1 < j {
             if !titled {
                 title_from = k;

@@ -36,7 +36,7 @@ fn is_letter_start(text: &[u8], i: usize) -> bool {
         return false; // other ASCII, or a continuation byte
     }
     // Non-ASCII lead byte: a letter, except general punctuation (U+20xx) and no-break space.
-    !(b == 0xE2 && text.get(i + 1) == Some(&0x80)) && !(b == 0xC2 && text.get(i + 1) == Some(&0xA0))
+    !(b == 0xE2 && text.get(i + 1) == Some(&0x80) || b == 0xC2 && text.get(i + 1) == Some(&0xA0))
 }
 
 /// Bytes that continue a word: ASCII letters and digits, non-ASCII bytes except the lead
