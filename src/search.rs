@@ -302,8 +302,47 @@ impl Engine {
         }
     }
 
+    /// Agencies as indexed, matched without regard to case (`reuters` -> `Reuters`).
+    fn resolve_sources(&self, typed: &[String]) -> Result<Vec<String>> {
+        let searcher = self.reader.searcher();
+        let mut known: Vec<String> = Vec::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(self.fields.source)?;
+            let mut terms = inverted
+                .terms()
+                .stream()
+                .map_err(|e| Error::Invalid(format!("cannot read the index: {e}")))?;
+            while terms.advance() {
+                let name = facet_leaf(&String::from_utf8_lossy(terms.key()));
+                if !known.contains(&name) {
+                    known.push(name);
+                }
+            }
+        }
+        typed
+            .iter()
+            .map(|t| {
+                known
+                    .iter()
+                    .find(|k| k.eq_ignore_ascii_case(t.trim()))
+                    .cloned()
+                    .ok_or_else(|| {
+                        known.sort();
+                        Error::Invalid(format!(
+                            "unknown source `{t}`; this index has {}",
+                            if known.is_empty() {
+                                "none".to_string()
+                            } else {
+                                known.join(", ")
+                            }
+                        ))
+                    })
+            })
+            .collect()
+    }
+
     /// The query with filters applied (filters contribute no score).
-    fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Box<dyn Query> {
+    fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Result<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
         let f = &self.fields;
         let (country, person) = if filters.mentions {
@@ -318,7 +357,8 @@ impl Engine {
             clauses.push((Occur::Must, facet_any(person, group)));
         }
         if !filters.sources.is_empty() {
-            clauses.push((Occur::Must, facet_any(f.source, &filters.sources)));
+            let sources = self.resolve_sources(&filters.sources)?;
+            clauses.push((Occur::Must, facet_any(f.source, &sources)));
         }
         if filters.from.is_some() || filters.to.is_some() {
             let bound = |t: Option<OffsetDateTime>, inclusive: bool| match t {
@@ -342,9 +382,9 @@ impl Engine {
             ));
         }
         if clauses.len() == 1 {
-            return clauses.remove(0).1;
+            return Ok(clauses.remove(0).1);
         }
-        Box::new(BooleanQuery::new(clauses))
+        Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
     /// Ranked hits, one page.
@@ -365,7 +405,7 @@ impl Engine {
             }
             Err(_) => None,
         };
-        let full = self.filtered(text, filters);
+        let full = self.filtered(text, filters)?;
         let limit = limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(offset);
         let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match sort {
@@ -450,7 +490,7 @@ impl Engine {
         field: FacetField,
         top: usize,
     ) -> Result<Vec<(String, u64)>> {
-        let full = self.filtered(self.parse_query(query)?, filters);
+        let full = self.filtered(self.parse_query(query)?, filters)?;
         let searcher = self.reader.searcher();
         let f = &self.fields;
         let facet_field = match field {
@@ -497,7 +537,7 @@ impl Engine {
         filters: &Filters,
         by: Granularity,
     ) -> Result<Vec<(String, u64)>> {
-        let full = self.filtered(self.parse_query(query)?, filters);
+        let full = self.filtered(self.parse_query(query)?, filters)?;
         let days = self.reader.searcher().search(&*full, &DayCounts)?;
         Ok(bucket(&days, by))
     }
