@@ -69,7 +69,8 @@ impl Filters {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Filters> {
-        let auth = Authorities::get();
+        // The authorities are loaded only when a filter needs them: a plain search must
+        // not pay for parsing them (per-process latency is the CLI user's latency).
         let resolve = |kind: &str, input: &str, r: Resolution| match r {
             Resolution::Found(names) if !names.is_empty() => Ok(names),
             Resolution::Found(_) => Err(Error::Invalid(format!("unknown {kind} `{input}`"))),
@@ -84,11 +85,11 @@ impl Filters {
         };
         let countries = countries
             .iter()
-            .map(|c| resolve("country", c, auth.resolve_country(c)))
+            .map(|c| resolve("country", c, Authorities::get().resolve_country(c)))
             .collect::<Result<Vec<_>>>()?;
         let people = people
             .iter()
-            .map(|p| resolve("person", p, auth.resolve_person(p)))
+            .map(|p| resolve("person", p, Authorities::get().resolve_person(p)))
             .collect::<Result<Vec<_>>>()?;
         let from = from
             .map(|s| {
