@@ -683,6 +683,14 @@ fn query_error(query: &str, e: QueryParserError) -> Error {
         QueryParserError::FieldDoesNotHavePositionsIndexed(f) => {
             format!("phrase queries are not supported on field `{f}`")
         }
+        QueryParserError::DateFormatError(_) => format!(
+            "`{query}`: dates in a query need RFC 3339 (date:[2025-01-01T00:00:00Z TO *]); \
+             use --from/--to for years, months and days"
+        ),
+        QueryParserError::FacetFormatError(_) => format!(
+            "`{query}`: country and person values are paths, as in country:/Russia or \
+             person:\"/Vladimir Putin\"; or use --country/--person"
+        ),
         other => format!("`{query}`: {other}"),
     };
     Error::Query(msg)

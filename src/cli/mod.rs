@@ -69,7 +69,7 @@ pub fn run(cli: Cli) -> Result<Status> {
                 };
                 output::search_text(&mut out, &a.query, a.offset, &results, style)?;
             }
-            found(results.total > 0)
+            found(!results.hits.is_empty())
         }
         Command::Facets(a) => {
             let filters = filters(&a.filters)?;
