@@ -60,7 +60,8 @@ pub(crate) enum Zone {
 #[derive(Debug, Clone, Copy)]
 enum DatelineTarget {
     Country(CountryId),
-    Place(PlaceId),
+    /// A place; `true` if reached through the town part of "Town, State".
+    Place(PlaceId, bool),
 }
 
 /// Compiled matchers over the authority files.
@@ -306,7 +307,15 @@ impl Tagger {
                     datelines
                         .entry(fold::normalize_key(&v))
                         .or_default()
-                        .push(DatelineTarget::Place(i as PlaceId));
+                        .push(DatelineTarget::Place(i as PlaceId, false));
+                    // "Manchester, N.H." also answers a bare "MANCHESTER" dateline, below
+                    // any place listed under the bare name.
+                    if let Some((town, _)) = v.split_once(", ") {
+                        datelines
+                            .entry(fold::normalize_key(town))
+                            .or_default()
+                            .push(DatelineTarget::Place(i as PlaceId, true));
+                    }
                 }
             }
         }
@@ -655,22 +664,40 @@ impl Tagger {
             let q = rest
                 .trim()
                 .trim_end_matches(|c: char| c == '-' || c.is_whitespace());
-            if let Some(c) = self.lookup_dateline(q, year, ev, true) {
+            if let Some(c) = self.lookup_dateline(q, year, ev, true, false) {
                 return Some(c);
             }
         }
         let key = fold::normalize_key(city);
-        if let Some(c) = self.lookup_dateline(&key, year, ev, false) {
+        if let Some(c) = self.lookup_dateline(&key, year, ev, false, false) {
             return Some(c);
         }
         // "JOHANNESBURG MARCH 13": drop trailing words until a name is found.
         let words: Vec<&str> = key.split(' ').collect();
         for n in (1..words.len()).rev() {
-            if let Some(c) = self.lookup_dateline(&words[..n].join(" "), year, ev, false) {
+            if let Some(c) = self.lookup_dateline(&words[..n].join(" "), year, ev, false, false) {
                 return Some(c);
             }
         }
         let _ = a;
+        // Wire-desk misspellings ("WILMAINGTON", "ALTANTA"): one edit away from a known name.
+        if key.len() >= 7 {
+            let mut found: Option<&str> = None;
+            for k in self.datelines.keys() {
+                if k.len().abs_diff(key.len()) <= 1
+                    && k.as_bytes()[0] == key.as_bytes()[0]
+                    && strsim::damerau_levenshtein(k, &key) == 1
+                {
+                    if found.is_some() {
+                        return None; // ambiguous: two names one edit away
+                    }
+                    found = Some(k);
+                }
+            }
+            if let Some(k) = found {
+                return self.lookup_dateline(k, year, ev, false, true);
+            }
+        }
         None
     }
 
@@ -680,15 +707,16 @@ impl Tagger {
         year: i32,
         ev: &CountryEvidence,
         qualifier: bool,
+        fuzzy: bool,
     ) -> Option<CountryId> {
         let a = self.auth;
         let key = fold::normalize_key(name);
         let targets = self.datelines.get(&key)?;
-        let mut best: Option<(CountryId, (f32, u8))> = None;
+        let mut best: Option<(CountryId, (bool, f32, u8))> = None;
         for t in targets {
             let (c, rank) = match *t {
-                DatelineTarget::Country(c) => (a.country_at(c, year), 3u8),
-                DatelineTarget::Place(pid) => {
+                DatelineTarget::Country(c) => (a.country_at(c, year), 5u8),
+                DatelineTarget::Place(pid, derived) => {
                     let p = &a.places[pid as usize];
                     if p.from.is_some_and(|f| year < f) || p.to.is_some_and(|t| year > t) {
                         continue;
@@ -697,19 +725,38 @@ impl Tagger {
                         continue;
                     }
                     let Some(c) = p.country else { continue };
-                    // Explicit validity years beat an open row; secondary rows lose ties.
+                    // Ties between namesakes: explicit validity years beat an open row, a
+                    // place named in running text beats a dateline-only town, which beats a
+                    // "Town, State" reached by its town part; `secondary` rows lose to all.
                     let rank = if p.secondary {
                         0
-                    } else if p.to.is_some() || p.from.is_some() {
-                        2
-                    } else {
+                    } else if derived {
                         1
+                    } else if p.dateline_only {
+                        2
+                    } else if p.to.is_some() || p.from.is_some() {
+                        4
+                    } else {
+                        3
                     };
                     (a.country_at(c, year), rank)
                 }
             };
-            let score = (ev.support(c), rank);
-            if best.is_none_or(|(_, s)| score.0 > s.0 || (score.0 == s.0 && score.1 > s.1)) {
+            // A namesake reached only through "Town, State" or marked secondary is chosen
+            // only when nothing better is listed; among the rest the article's own evidence
+            // decides, then the rank.
+            let support = ev.support(c);
+            if rank == 1 && support <= 0.0 {
+                continue; // "Valencia" of "Valencia, Spain" only if the story points there
+            }
+            if fuzzy && rank < 3 {
+                continue; // a misspelling is trusted only for well-known names
+            }
+            let score = (rank >= 2, support, rank);
+            if best.is_none_or(|(_, s)| {
+                score.0 > s.0
+                    || (score.0 == s.0 && (score.1 > s.1 || (score.1 == s.1 && score.2 > s.2)))
+            }) {
                 best = Some((c, score));
             }
         }
