@@ -712,7 +712,7 @@ impl Tagger {
         let a = self.auth;
         let key = fold::normalize_key(name);
         let targets = self.datelines.get(&key)?;
-        let mut best: Option<(CountryId, (bool, f32, u8))> = None;
+        let mut best: Option<(CountryId, (u8, f32, u8))> = None;
         for t in targets {
             let (c, rank) = match *t {
                 DatelineTarget::Country(c) => (a.country_at(c, year), 5u8),
@@ -752,7 +752,7 @@ impl Tagger {
             if fuzzy && rank < 3 {
                 continue; // a misspelling is trusted only for well-known names
             }
-            let score = (rank >= 2, support, rank);
+            let score = (u8::from(rank >= 2), support, rank);
             if best.is_none_or(|(_, s)| {
                 score.0 > s.0
                     || (score.0 == s.0 && (score.1 > s.1 || (score.1 == s.1 && score.2 > s.2)))
