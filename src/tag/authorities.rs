@@ -14,6 +14,7 @@ use super::Resolution;
 const COUNTRIES_TSV: &str = include_str!("../../schema/authorities/countries.tsv");
 const PLACES_TSV: &str = include_str!("../../schema/authorities/places.tsv");
 const PEOPLE_TSV: &str = include_str!("../../schema/authorities/people.tsv");
+const ORGS_TSV: &str = include_str!("../../schema/authorities/organisations.tsv");
 
 /// Index of a country in [`Authorities::countries`].
 pub type CountryId = u16;
@@ -163,7 +164,7 @@ impl Authorities {
     /// The embedded authorities, loaded once per process.
     pub fn get() -> &'static Authorities {
         static A: OnceLock<Authorities> = OnceLock::new();
-        A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, PLACES_TSV, PEOPLE_TSV))
+        A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, PLACES_TSV, PEOPLE_TSV, ORGS_TSV))
     }
 
     /// Rows that could not be read (empty for the shipped files).
@@ -206,7 +207,12 @@ impl Authorities {
         id
     }
 
-    fn parse(countries_tsv: &str, places_tsv: &str, people_tsv: &str) -> Authorities {
+    fn parse(
+        countries_tsv: &str,
+        places_tsv: &str,
+        people_tsv: &str,
+        orgs_tsv: &str,
+    ) -> Authorities {
         let mut errors = Vec::new();
         let mut countries = Vec::new();
         let mut pending_links: Vec<(usize, bool, String, i32, String)> = Vec::new();
@@ -307,6 +313,28 @@ impl Authorities {
                 dateline_only: flags.contains(&"dateline"),
                 market: flags.contains(&"market"),
                 secondary: flags.contains(&"secondary"),
+            });
+        }
+
+        // Organisations with person-like names become blockers: no country, no person.
+        for (line, f) in rows(orgs_tsv, "name\t") {
+            if f.len() != 2 {
+                errors.push(format!(
+                    "organisations.tsv:{line}: expected 2 columns, got {}",
+                    f.len()
+                ));
+                continue;
+            }
+            places.push(Place {
+                name: f[0].trim().to_string(),
+                country: None,
+                kind: PlaceKind::Landmark,
+                from: None,
+                to: None,
+                aliases: list(f[1]),
+                dateline_only: false,
+                market: false,
+                secondary: false,
             });
         }
 
