@@ -480,3 +480,27 @@ fn reuters_corpus_is_present() {
         dir.display()
     );
 }
+
+#[test]
+fn odd_input_never_panics() {
+    fn assert_sync_send<T: Sync + Send>() {}
+    assert_sync_send::<Tagger>();
+    let long = "Ä".repeat(10_000);
+    let inputs = [
+        ("", ""),
+        ("\n\n", "\n\n\n"),
+        ("’s", "’s ’ – “”"),
+        ("U.S.", "U.S"),
+        ("ÖSTERREICH", "Pöhl's Österreich. al- bin van"),
+        ("MR.", "Mr. . . said"),
+        (long.as_str(), long.as_str()),
+        ("\u{0}\u{7f}", "\u{feff}Putin\u{0}said"),
+    ];
+    for (h, b) in inputs {
+        let t = tagger().tag(&article(Y2025, Some("****"), h, b));
+        assert!(t
+            .countries
+            .iter()
+            .all(|c| t.mentioned_countries.contains(c)));
+    }
+}

@@ -594,17 +594,17 @@ impl Tagger {
                 .max_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(n, _)| n.clone())
         };
-        for (name, e) in &an.countries {
-            tags.mentioned_countries.push(name.clone());
-            if e.about(an.body_len) || lead_country.as_ref() == Some(name) {
+        for (name, e) in an.countries {
+            if e.about(an.body_len) || lead_country.as_ref() == Some(&name) {
                 tags.countries.push(name.clone());
             }
+            tags.mentioned_countries.push(name);
         }
-        for (name, e) in &an.people {
-            tags.mentioned_people.push(name.clone());
+        for (name, e) in an.people {
             if e.about() {
                 tags.people.push(name.clone());
             }
+            tags.mentioned_people.push(name);
         }
         for l in [
             &mut tags.countries,
