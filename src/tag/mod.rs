@@ -278,6 +278,39 @@ thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
+/// True if fewer than one letter in ten is lowercase (an ALL-CAPS body, where capitals say
+/// nothing). Stops as soon as the answer is clear.
+fn is_mostly_caps(body: &str) -> bool {
+    let (mut lower, mut letters) = (0usize, 0usize);
+    for b in body.bytes() {
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+            if b.is_ascii_lowercase() {
+                lower += 1;
+                if lower > 64 && lower * 10 >= letters {
+                    return false;
+                }
+            }
+        }
+    }
+    letters > 0 && lower * 10 < letters
+}
+
+/// True if `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            !ra.is_empty()
+                && (ra[1..] == rb[1..]
+                    || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]))
+        }
+        std::cmp::Ordering::Greater => ra.len() == rb.len() + 1 && ra[1..] == *rb,
+        std::cmp::Ordering::Less => rb.len() == ra.len() + 1 && rb[1..] == *ra,
+    }
+}
+
 /// Reads a year from an article date without trusting it to be sane.
 fn year_of(article: &Article) -> i32 {
     article.date.year()
@@ -362,13 +395,7 @@ impl Tagger {
         fold::fold_into(text, folded);
 
         let head_caps = !headline.bytes().any(|b| b.is_ascii_lowercase());
-        let (lower, letters) = body.bytes().fold((0usize, 0usize), |(l, n), b| {
-            (
-                l + b.is_ascii_lowercase() as usize,
-                n + b.is_ascii_alphabetic() as usize,
-            )
-        });
-        let body_caps = letters > 0 && lower * 10 < letters;
+        let body_caps = is_mostly_caps(body);
         let zone_of = |p: u32| {
             if p < head_end {
                 Zone::Head
@@ -686,7 +713,7 @@ impl Tagger {
             for k in self.datelines.keys() {
                 if k.len().abs_diff(key.len()) <= 1
                     && k.as_bytes()[0] == key.as_bytes()[0]
-                    && strsim::damerau_levenshtein(k, &key) == 1
+                    && one_edit_apart(k.as_bytes(), key.as_bytes())
                 {
                     if found.is_some() {
                         return None; // ambiguous: two names one edit away
@@ -933,5 +960,21 @@ impl CountryEvidence {
             }
             None => 0.0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_edit_apart;
+
+    #[test]
+    fn one_edit() {
+        assert!(one_edit_apart(b"wilmington", b"wilmaington"));
+        assert!(one_edit_apart(b"atlanta", b"altanta"));
+        assert!(one_edit_apart(b"richmond", b"richmnd"));
+        assert!(one_edit_apart(b"greece", b"greene"));
+        assert!(!one_edit_apart(b"london", b"london"));
+        assert!(!one_edit_apart(b"london", b"lindin"));
+        assert!(!one_edit_apart(b"sunbury", b"sudburyy"));
     }
 }
