@@ -412,7 +412,6 @@ impl Tagger {
         let (folded, hits, toks): (&[u8], &[Hit], &[text::Tok]) = (folded, hits, toks);
 
         let ctx = people::Ctx {
-            text: tb,
             folded,
             year,
             zone_of: &zone_of,
@@ -622,7 +621,7 @@ impl Tagger {
                 .map(|(n, _)| n.clone())
         };
         for (name, e) in an.countries {
-            if e.about(an.body_len) || lead_country.as_ref() == Some(&name) {
+            if e.about() || lead_country.as_ref() == Some(&name) {
                 tags.countries.push(name.clone());
             }
             tags.mentioned_countries.push(name);
@@ -680,7 +679,6 @@ impl Tagger {
         year: i32,
         ev: &CountryEvidence,
     ) -> Option<CountryId> {
-        let a = self.auth;
         let d = dateline.trim_start_matches(|c: char| !c.is_alphabetic());
         let (city, rest) = match d.split_once(',') {
             Some((c, r)) => (c, Some(r)),
@@ -706,7 +704,6 @@ impl Tagger {
                 return Some(c);
             }
         }
-        let _ = a;
         // Wire-desk misspellings ("WILMAINGTON", "ALTANTA"): one edit away from a known name.
         if key.len() >= 7 {
             let mut found: Option<&str> = None;
@@ -838,8 +835,7 @@ impl Evidence {
     /// country always; otherwise a score where the headline weighs most, then the lead
     /// paragraph, then each further mention (names over demonyms over cities), plus a
     /// bonus for being named early.
-    pub fn about(&self, body_len: u32) -> bool {
-        let _ = body_len;
+    pub fn about(&self) -> bool {
         if self.dateline {
             return true;
         }

@@ -828,9 +828,8 @@ struct Cand {
     title_words: (usize, usize),
 }
 
-/// Context shared by the people and places passes.
+/// What the people pass needs to know about the article being tagged.
 pub struct Ctx<'a> {
-    pub text: &'a [u8],
     pub folded: &'a [u8],
     pub year: i32,
     pub zone_of: &'a dyn Fn(u32) -> Zone,
@@ -953,7 +952,6 @@ pub fn find(
     // Resolve candidates into clusters.
     let mut clusters: Vec<Cluster> = Vec::new();
     let zone_of = ctx.zone_of;
-    let text = ctx.text;
     let mk = |c: &Cand, authority: Option<PersonId>| -> Cluster {
         let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
         let last = word(folded, &toks[c.b - 1]);
@@ -994,10 +992,8 @@ pub fn find(
             cl.span_tokens = n;
         }
     };
-    let _ = text;
-
     // Pass 1: authority hits and multi-word names create clusters.
-    for (ci, c) in cands.iter().enumerate() {
+    for c in &cands {
         let multi = c.b - c.a >= 2;
         if c.authority.is_none() && !(multi && (c.titled || c.quoted)) {
             continue;
@@ -1022,7 +1018,6 @@ pub fn find(
             }
         };
         note(&mut clusters[idx], c);
-        let _ = ci;
     }
     // Unknown multi-word names whose surname is an authority person's, active now: same person
     // ("Jim Baker" is James Baker only if nothing else says otherwise) — left unknown on purpose.
