@@ -451,6 +451,17 @@ fn resolve_people() {
         found(a.resolve_person("Karl Otto Pöhl")),
         ["Karl Otto Poehl"]
     );
+    let person = |n: &str| a.people.iter().find(|p| p.name == n).expect(n);
+    assert!(person("Ronald Reagan").is_leader());
+    assert!(person("Helmut Kohl").is_leader());
+    assert!(
+        !person("Nigel Lawson").is_leader(),
+        "Chancellor of the Exchequer is a minister"
+    );
+    assert!(
+        !person("Barber Conable").is_leader(),
+        "World Bank President is no head of state"
+    );
     match a.resolve_person("Volker") {
         Resolution::Unknown { suggestions } => {
             assert!(

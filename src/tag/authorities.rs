@@ -104,6 +104,30 @@ impl Person {
         self.from.is_none_or(|f| year >= f - 1) && self.to.is_none_or(|t| year <= t + 1)
     }
 
+    /// A head of state or government: one of the roles is exactly "President", "Prime
+    /// Minister", "Chancellor", "King", "Emir", "Leader"... ("World Bank President" and
+    /// "Chancellor of the Exchequer" are not).
+    pub fn is_leader(&self) -> bool {
+        const LEADERS: &[&str] = &[
+            "president",
+            "prime minister",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "emir",
+            "leader",
+            "head of state",
+            "supreme leader",
+            "general secretary",
+            "paramount leader",
+            "crown prince",
+        ];
+        self.role
+            .split(';')
+            .any(|part| LEADERS.iter().any(|l| part.trim().eq_ignore_ascii_case(l)))
+    }
+
     /// The surname as used in running text: last token of the name ("Volcker", "al-Assad").
     pub fn surname(&self) -> &str {
         self.name.rsplit(' ').next().unwrap_or(&self.name)

@@ -579,6 +579,9 @@ impl Tagger {
                         name,
                         PersonEvidence {
                             authority: cl.authority.is_some(),
+                            leader: cl
+                                .authority
+                                .is_some_and(|pid| a.people[pid as usize].is_leader()),
                             mentions: cl.mentions,
                             in_headline: cl.in_head,
                             in_lead: cl.in_lead,
@@ -881,13 +884,17 @@ pub struct PersonEvidence {
     pub quoted: bool,
     /// The headline refers to the person by title only ("PREMIER SAYS ...").
     pub head_title: bool,
+    /// A head of state or government (from the authority role).
+    pub leader: bool,
     /// Byte offset of the first body mention.
     pub first: u32,
 }
 
 impl PersonEvidence {
     /// Whether the article is about the person: named in the headline (by name or by
-    /// title alone), or the subject of the lead, or quoted and named again.
+    /// title alone), or the subject of the lead, or quoted and named again. A head of state
+    /// or government named in the lead but neither in the headline nor quoted is usually
+    /// context ("President Reagan's budget"), not the subject.
     pub fn about(&self) -> bool {
         let cue = self.quoted || self.titled;
         if self.in_headline || self.head_title {
@@ -896,7 +903,7 @@ impl PersonEvidence {
         if self.in_lead
             && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
         {
-            return true;
+            return !self.leader || self.quoted;
         }
         self.mentions >= 2 && self.quoted
     }
