@@ -587,6 +587,7 @@ impl Tagger {
                             in_lead: cl.in_lead,
                             titled: cl.titled,
                             quoted: cl.quoted,
+                            full_name: cl.full_name,
                             head_title: cl.head_title,
                             first: cl.first_pos.saturating_sub(body_start),
                         },
@@ -882,6 +883,8 @@ pub struct PersonEvidence {
     pub titled: bool,
     /// Quoted or attributed ("X said").
     pub quoted: bool,
+    /// Named at least once with given name and surname.
+    pub full_name: bool,
     /// The headline refers to the person by title only ("PREMIER SAYS ...").
     pub head_title: bool,
     /// A head of state or government (from the authority role).
@@ -905,7 +908,13 @@ impl PersonEvidence {
         {
             return !self.leader || self.quoted;
         }
-        self.mentions >= 2 && self.quoted
+        (self.mentions >= 2 && self.quoted)
+            // A head of state or government introduced in full with a title ("U.S.
+            // President Donald Trump") or named in full and again is part of what a reader
+            // takes the story to be about, even late in the story (the seed story's
+            // expectation); Reuters' 1987 editors were stricter (see the closing note of
+            // the tagging issue: this costs vocabP on their tags).
+            || (self.leader && self.full_name && (self.titled || self.mentions >= 2))
     }
 }
 

@@ -813,6 +813,8 @@ pub struct Cluster {
     pub in_lead: bool,
     pub titled: bool,
     pub quoted: bool,
+    /// Named at least once with given name and surname ("Donald Trump", not "Trump").
+    pub full_name: bool,
     /// The headline names the person only by title ("PREMIER SAYS ...").
     pub head_title: bool,
 }
@@ -968,6 +970,7 @@ pub fn find(
             in_lead: false,
             titled: false,
             quoted: false,
+            full_name: false,
             head_title: false,
         }
     };
@@ -986,6 +989,7 @@ pub fn find(
         }
         cl.titled |= c.titled;
         cl.quoted |= c.quoted;
+        cl.full_name |= c.b - c.a >= 2;
         let n = (c.b - c.a) as u8;
         if n > cl.span_tokens && cl.authority.is_none() {
             cl.span = (s, toks[c.b - 1].e);
@@ -1126,6 +1130,7 @@ pub fn find(
                         in_lead: false,
                         titled: false,
                         quoted: false,
+                        full_name: false,
                         head_title: false,
                     });
                     clusters.len() - 1
