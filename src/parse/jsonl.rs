@@ -140,7 +140,9 @@ pub fn record(
         });
     }
     let headline = headline.map(|h| normalize_space(&h)).unwrap_or_default();
-    let body = body.map(|b| normalize_body(&b)).unwrap_or_default();
+    let body = body
+        .map(|b| super::normalize_lines(b.split('\n')))
+        .unwrap_or_default();
 
     let mut source = rec
         .source
@@ -198,21 +200,6 @@ fn json_reason(e: &serde_json::Error) -> String {
         None => &msg,
     };
     format!("{} at column {}", quote_max(msg, 200), e.column())
-}
-
-/// Body text: CRLF -> LF, trailing blanks cut, blank lines at either end dropped.
-fn normalize_body(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for line in s.split('\n') {
-        let line = line.trim_end();
-        if out.is_empty() && line.is_empty() {
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out.truncate(out.trim_end().len());
-    out
 }
 
 /// A `dateline` value: a plain city stays as it is (whitespace-normalised); a raw

@@ -197,6 +197,22 @@ pub(crate) fn normalize_space(s: &str) -> String {
     out
 }
 
+/// Body text from its lines: trailing blanks (and `\r`) cut from every line, blank lines
+/// at either end dropped, paragraph breaks kept. Shared by every format.
+pub(crate) fn normalize_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let line = line.trim_end();
+        if out.is_empty() && line.is_empty() {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,18 +43,7 @@ pub fn parse(path: &Path, id: &str, text: &str) -> Result<Article, ParseError> {
     };
     let (date, headline) = parse_header(header, line_no)?;
 
-    // Body: trailing blanks cut from every line, blank lines at either end dropped,
-    // paragraph breaks kept.
-    let mut body = String::with_capacity(text.len());
-    for (_, line) in lines {
-        let line = line.trim_end();
-        if body.is_empty() && line.is_empty() {
-            continue;
-        }
-        body.push_str(line);
-        body.push('\n');
-    }
-    body.truncate(body.trim_end().len());
+    let body = super::normalize_lines(lines.map(|(_, line)| line));
 
     let (dateline, source, body) = match split_dateline(&body) {
         Some(d) => (

@@ -461,16 +461,7 @@ fn entity(s: &[u8]) -> Option<(Option<char>, usize)> {
 /// carry).
 fn clean_body(raw: &[u8]) -> String {
     let decoded = decode(raw);
-    let mut out = String::with_capacity(decoded.len());
-    for line in decoded.split('\n') {
-        let line = line.trim_end();
-        if out.is_empty() && line.is_empty() {
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out.truncate(out.trim_end().len());
+    let mut out = super::normalize_lines(decoded.split('\n'));
     let last_start = out.rfind('\n').map_or(0, |i| i + 1);
     if is_signoff(out.get(last_start..).unwrap_or("")) {
         out.truncate(last_start);
