@@ -137,6 +137,18 @@ fn native_body_and_dateline() {
     assert_eq!(a.dateline.as_deref(), Some("TEL AVIV"));
     assert_eq!(a.source.as_deref(), Some("AP"));
     assert_eq!(a.body, "Text.");
+
+    // An untitled item (a price table) is still a story.
+    let a = one(
+        "untitled.txt",
+        " date 1987-04-07
+
+NEW YORK (Reuters) - MAY7 1928 OFF 6
+",
+    );
+    assert_eq!(a.headline, "");
+    assert_eq!(a.dateline.as_deref(), Some("NEW YORK"));
+    assert_eq!(a.body, "MAY7 1928 OFF 6");
 }
 
 #[test]
@@ -258,15 +270,15 @@ fn native_failures() {
             false,
         ),
         (
-            "date only",
-            b" date 2025-04-17\n\nBody.\n",
-            "line 1: missing headline",
+            "date only, no body",
+            b" date 2025-04-17\n",
+            "line 1: missing headline and body",
             false,
         ),
         (
-            "blank headline",
-            b" date 2025-04-17 \t \r\n\r\nBody.\r\n",
-            "line 1: missing headline",
+            "blank headline, blank body",
+            b" date 2025-04-17 \t \r\n\r\n \r\n",
+            "line 1: missing headline and body",
             false,
         ),
         (

@@ -44,6 +44,12 @@ pub fn parse(path: &Path, id: &str, text: &str) -> Result<Article, ParseError> {
     let (date, headline) = parse_header(header, line_no)?;
 
     let body = super::normalize_lines(lines.map(|(_, line)| line));
+    if headline.is_empty() && body.is_empty() {
+        return Err(ParseError::Missing {
+            at: Location::Line(line_no),
+            what: "headline and body",
+        });
+    }
 
     let (dateline, source, body) = match split_dateline(&body) {
         Some(d) => (
@@ -93,14 +99,9 @@ pub fn parse_header(line: &str, line_no: usize) -> Result<(OffsetDateTime, Strin
         value: quote(token),
         reason,
     })?;
-    let headline = normalize_space(headline);
-    if headline.is_empty() {
-        return Err(ParseError::Missing {
-            at: at(),
-            what: "headline",
-        });
-    }
-    Ok((date, headline))
+    // An untitled item (a table, a flash) is still a story if it has a body: `parse`
+    // refuses only a story with neither.
+    Ok((date, normalize_space(headline)))
 }
 
 /// Does this line try to be a header? `date` (any case, optional colon) then whitespace
