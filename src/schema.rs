@@ -15,7 +15,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Bump whenever `schema()` or the analyzer changes in a way old indexes cannot serve.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// File written next to tantivy's `meta.json`; it marks a dateline index and records its
 /// schema version so a newer binary can refuse it with a clear message.
@@ -37,6 +37,8 @@ pub struct Fields {
     /// only has fixed-width buckets).
     pub day: Field,
     pub headline: Field,
+    /// Indexed as headline + body (two values), so it is the one field a plain query
+    /// searches; the stored body text is its last value.
     pub body: Field,
     /// Dateline city, searchable as `dateline:moscow`.
     pub dateline: Field,

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, QueryParserError,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser,
+    QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -270,9 +270,10 @@ impl Engine {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let mut parser = QueryParser::for_index(&index, vec![fields.headline, fields.body]);
+        // `body` also indexes the headline; the headline's extra weight is added by
+        // `with_headline_boost`.
+        let mut parser = QueryParser::for_index(&index, vec![fields.body]);
         parser.set_conjunction_by_default();
-        parser.set_field_boost(fields.headline, HEADLINE_BOOST);
         Ok(Engine {
             index,
             reader,
@@ -342,6 +343,38 @@ impl Engine {
             .collect()
     }
 
+    /// `query` plus an optional clause that scores the same words in the headline: a
+    /// story whose headline has them ranks above one that only mentions them.
+    fn with_headline_boost(&self, query: Box<dyn Query>) -> Box<dyn Query> {
+        let mut terms: Vec<Term> = Vec::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() != self.fields.body {
+                return;
+            }
+            if let Some(word) = term.value().as_str() {
+                let t = Term::from_field_text(self.fields.headline, word);
+                if !terms.contains(&t) {
+                    terms.push(t);
+                }
+            }
+        });
+        if terms.is_empty() {
+            return query;
+        }
+        let headline: Vec<(Occur, Box<dyn Query>)> = terms
+            .into_iter()
+            .map(|t| {
+                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
+                (Occur::Should, q)
+            })
+            .collect();
+        let boost = BoostQuery::new(Box::new(BooleanQuery::new(headline)), HEADLINE_BOOST);
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (Occur::Should, Box::new(boost)),
+        ]))
+    }
+
     /// The query with filters applied (filters contribute no score).
     fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Result<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
@@ -406,7 +439,7 @@ impl Engine {
             }
             Err(_) => None,
         };
-        let full = self.filtered(text, filters)?;
+        let full = self.filtered(self.with_headline_boost(text), filters)?;
         let limit = limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(offset);
         let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match sort {
@@ -456,7 +489,12 @@ impl Engine {
             .and_then(|v| v.as_datetime())
             .and_then(|d| OffsetDateTime::from_unix_timestamp(d.into_timestamp_secs()).ok())
             .unwrap_or(OffsetDateTime::UNIX_EPOCH);
-        let body = text(f.body).unwrap_or_default();
+        let body = doc
+            .get_all(f.body)
+            .last()
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
         let mut snippet = gen
             .map(|g| {
                 let s = g.snippet(&body);
