@@ -115,11 +115,12 @@ impl Summary {
     }
 }
 
-/// Build or update the index at `opts.index_dir` from `paths`.
+/// Build or update the index at `opts.index_dir` from `paths`, tagging each article with
+/// `tagger` (or not at all with `None`).
 pub fn build(
     paths: &[PathBuf],
     opts: &IndexOptions,
-    tagger: &Tagger,
+    tagger: Option<&Tagger>,
     progress: &dyn Progress,
 ) -> Result<Summary> {
     let started = Instant::now();
@@ -222,7 +223,8 @@ impl Counters {
 /// Everything a worker needs to index one file.
 struct Ctx<'a> {
     fields: Fields,
-    tagger: &'a Tagger,
+    /// `None`: index without tags (`--no-tags`).
+    tagger: Option<&'a Tagger>,
     progress: &'a dyn Progress,
     existing: Option<&'a tantivy::Searcher>,
     /// 64-bit hashes of the ids indexed in this run: a repeated id is reported instead of
@@ -260,7 +262,7 @@ impl Ctx<'_> {
                 });
                 continue;
             }
-            let tags = self.tagger.tag(article);
+            let tags = self.tagger.map(|t| t.tag(article)).unwrap_or_default();
             let id_term = Term::from_field_text(self.fields.id, &article.id);
             let exists = self
                 .existing

@@ -62,6 +62,9 @@ pub struct IndexArgs {
     #[arg(long, value_name = "MB", default_value_t = dateline::index::DEFAULT_MEMORY_BUDGET_MB,
           value_parser = RangedU64ValueParser::<usize>::new().range(16..=65536))]
     pub memory_mb: usize,
+    /// Skip country/person tagging (no facets; for measuring the tagger's cost)
+    #[arg(long)]
+    pub no_tags: bool,
 }
 
 /// Filters shared by search, facets and timeline.

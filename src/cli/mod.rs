@@ -42,9 +42,9 @@ pub fn run(cli: Cli) -> Result<Status> {
                 threads,
                 memory_budget_mb: a.memory_mb,
             };
-            let tagger = Tagger::new();
+            let tagger = (!a.no_tags).then(Tagger::new);
             let progress = Bar::new();
-            let summary = dateline::index::build(&a.paths, &opts, &tagger, &progress)?;
+            let summary = dateline::index::build(&a.paths, &opts, tagger.as_ref(), &progress)?;
             print_summary(&mut out, &cli.index, &summary)?;
             if summary.files_failed > 0 {
                 Status::Error

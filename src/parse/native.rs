@@ -1,0 +1,288 @@
+//! The native format: one article per UTF-8 text file.
+//!
+//! ```text
+//!  date 2025-04-17 Putin and Qatari emir discuss Syria and Gaza at Moscow talks
+//!
+//! MOSCOW (Reuters) - Qatar's Emir ...
+//!
+//! Second paragraph ...
+//! ```
+//!
+//! Line 1 is the header: the word `date`, an ISO date, the headline. Written by hand and
+//! by scripts, so the reader forgives what carries no meaning: a missing leading space,
+//! a byte-order mark, CRLF, tabs or runs of spaces, `Date` or `date:`, leading and
+//! trailing blank lines, trailing blanks. The date may carry a time joined with `T`
+//! (`2025-04-17T14:30Z`); a bare date is midnight UTC.
+//!
+//! The body's first paragraph usually opens with a dateline, `CITY (Agency) - `, which
+//! becomes `Article::dateline` / `Article::source` and is cut from the body.
+
+use super::date;
+use super::{normalize_space, quote, Location, ParseError};
+use crate::article::{Article, Origin};
+use std::path::Path;
+use time::OffsetDateTime;
+
+/// What the header must look like, for messages.
+const HEADER_SHAPE: &str = "header ` date YYYY-MM-DD headline`";
+
+/// Parse a whole native file. `id` becomes `Article::id`.
+pub fn parse(path: &Path, id: &str, text: &str) -> Result<Article, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .enumerate()
+        .map(|(i, l)| (i + 1, l))
+        .skip_while(|(_, l)| l.trim().is_empty());
+    let Some((line_no, header)) = lines.next() else {
+        return Err(ParseError::Missing {
+            at: Location::Line(1),
+            what: HEADER_SHAPE,
+        });
+    };
+    let (date, headline) = parse_header(header, line_no)?;
+
+    // Body: trailing blanks cut from every line, blank lines at either end dropped,
+    // paragraph breaks kept.
+    let mut body = String::with_capacity(text.len());
+    for (_, line) in lines {
+        let line = line.trim_end();
+        if body.is_empty() && line.is_empty() {
+            continue;
+        }
+        body.push_str(line);
+        body.push('\n');
+    }
+    body.truncate(body.trim_end().len());
+
+    let (dateline, source, body) = match split_dateline(&body) {
+        Some(d) => (
+            Some(d.city.to_string()),
+            Some(d.source.to_string()),
+            d.rest.to_string(),
+        ),
+        None => (None, None, body),
+    };
+    Ok(Article {
+        id: id.to_string(),
+        date,
+        headline,
+        dateline,
+        source,
+        body,
+        origin: Origin {
+            path: path.to_path_buf(),
+            position: None,
+        },
+    })
+}
+
+/// Parse the header line (`line_no` is used in errors): the date and the
+/// whitespace-normalised headline.
+pub fn parse_header(line: &str, line_no: usize) -> Result<(OffsetDateTime, String), ParseError> {
+    let at = || Location::Line(line_no);
+    let Some(rest) = after_date_word(line) else {
+        return Err(ParseError::Missing {
+            at: at(),
+            what: HEADER_SHAPE,
+        });
+    };
+    let rest = rest.trim_start();
+    let (token, headline) = match rest.find(char::is_whitespace) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    if token.is_empty() {
+        return Err(ParseError::Missing {
+            at: at(),
+            what: "date",
+        });
+    }
+    let date = date::parse_iso(token).map_err(|reason| ParseError::InvalidDate {
+        at: at(),
+        value: quote(token),
+        reason,
+    })?;
+    let headline = normalize_space(headline);
+    if headline.is_empty() {
+        return Err(ParseError::Missing {
+            at: at(),
+            what: "headline",
+        });
+    }
+    Ok((date, headline))
+}
+
+/// Does this line try to be a header? `date` (any case, optional colon) then whitespace
+/// and a digit. Demanding the digit keeps word lists and prose ("date: tbd", a line
+/// reading just "date") out, while `date 17/04/2025 ...` still counts and fails loudly.
+pub fn looks_like_header(line: &str) -> bool {
+    after_date_word(line).is_some_and(|rest| {
+        rest.trim_start()
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// The text after the leading `date` word (and an optional colon), if the line starts
+/// with it as a whole word.
+fn after_date_word(line: &str) -> Option<&str> {
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+    let trimmed = line.trim_start_matches([' ', '\t']);
+    let word = trimmed.get(..4)?;
+    if !word.eq_ignore_ascii_case("date") {
+        return None;
+    }
+    let rest = trimmed.get(4..)?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        Some(rest)
+    } else {
+        None
+    }
+}
+
+/// A dateline split off the start of a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline<'a> {
+    /// The city as printed: `MOSCOW`, `RIO DE JANEIRO`.
+    pub city: &'a str,
+    /// The agency inside the parentheses: `Reuters`.
+    pub source: &'a str,
+    /// The body after the dash and the whitespace that follows it.
+    pub rest: &'a str,
+}
+
+/// Split `CITY (Agency) - `, `CITY (Agency) — `, `CITY, Month DD (Agency) – ` and the like
+/// off the start of `body`. The city must be printed in capitals (letters, spaces, `.`,
+/// `-`, `'`), which is what tells a dateline from a sentence that happens to contain a
+/// parenthesis and a dash. Returns `None` when the body does not open with one.
+pub fn split_dateline(body: &str) -> Option<Dateline<'_>> {
+    const MAX_PREFIX: usize = 80;
+    const MAX_PART: usize = 40;
+    let s = body.trim_start();
+    let open = s.find('(')?;
+    if open > MAX_PREFIX {
+        return None;
+    }
+    let before = s.get(..open)?;
+    if before.contains('\n') {
+        return None;
+    }
+    let (city, extra) = match before.split_once(',') {
+        Some((city, extra)) => (city.trim(), Some(extra.trim())),
+        None => (before.trim(), None),
+    };
+    if !is_city(city) {
+        return None;
+    }
+    if let Some(extra) = extra {
+        if extra.is_empty() || extra.chars().count() > MAX_PART {
+            return None;
+        }
+    }
+    let after_open = s.get(open + 1..)?;
+    let close = after_open.find(')')?;
+    let source = after_open.get(..close)?.trim();
+    if source.is_empty()
+        || source.chars().count() > MAX_PART
+        || source.contains(['(', '\n'])
+        || !source.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let rest = after_open.get(close + 1..)?.trim_start_matches([' ', '\t']);
+    let rest = ["--", "-", "\u{2014}", "\u{2013}"]
+        .iter()
+        .find_map(|dash| rest.strip_prefix(dash))?;
+    // "MOSCOW (Reuters) -Qatar" is accepted, "MOSCOW (Reuters) -5%" would not be a
+    // dateline but a number; refuse a digit glued to the dash.
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(Dateline {
+        city,
+        source,
+        rest: rest.trim_start(),
+    })
+}
+
+fn is_city(city: &str) -> bool {
+    let letters = city.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && city.chars().count() <= 40
+        && city.chars().all(|c| {
+            (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '.' | '-' | '\'' | '’')
+        })
+}
+
+/// For detection: the 1-based line of a dateline opening one of the first two paragraphs
+/// of a text that has no header (a story whose header was forgotten).
+pub(crate) fn story_without_header(text: &str) -> Option<usize> {
+    let mut paragraphs = 0;
+    let mut in_paragraph = false;
+    for (i, line) in text.split('\n').enumerate() {
+        if line.trim().is_empty() {
+            in_paragraph = false;
+            continue;
+        }
+        if in_paragraph {
+            continue;
+        }
+        in_paragraph = true;
+        paragraphs += 1;
+        if split_dateline(line).is_some() {
+            return Some(i + 1);
+        }
+        if paragraphs == 2 {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_detection() {
+        let yes = [
+            " date 2025-04-17 Headline",
+            "date 2025-04-17 Headline",
+            "\tDATE:\t2025-04-17 Headline",
+            " date 17/04/2025 Headline",
+            " date 2025-04-17",
+        ];
+        let no = [
+            "date",
+            "date:",
+            "date: tbd",
+            "dateline MOSCOW",
+            "dates 2025-04-17",
+            "The date 2025-04-17",
+            "",
+        ];
+        for line in yes {
+            assert!(looks_like_header(line), "{line:?}");
+        }
+        for line in no {
+            assert!(!looks_like_header(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn forgotten_header() {
+        assert_eq!(
+            story_without_header("Some headline\n\nMOSCOW (Reuters) - Text.\n"),
+            Some(3)
+        );
+        assert_eq!(story_without_header("MOSCOW (Reuters) - Text.\n"), Some(1));
+        assert_eq!(
+            story_without_header("# Notes\n\nintro\n\nMOSCOW (Reuters) - late\n"),
+            None
+        );
+    }
+}
