@@ -56,17 +56,11 @@ fn query_benches(c: &mut Criterion) {
         Some(dir) => PathBuf::from(dir),
         None => {
             let corpus = common::corpus(k);
-            let stories = common::count_lines(&corpus.join("corpus.jsonl"));
             let dir =
                 tempfile::tempdir().unwrap_or_else(|e| common::fail(format!("temp dir: {e}")));
             let path = dir.path().join("index");
             eprintln!("building the K={k} index in {} ...", path.display());
-            common::build_index(
-                &corpus.join("text"),
-                &path,
-                common::default_threads(),
-                stories,
-            );
+            common::build_index(&corpus.join("text"), &path, common::default_threads(), true);
             _temp = Some(dir);
             path
         }
