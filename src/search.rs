@@ -419,10 +419,7 @@ impl Engine {
         let mut snippet = gen
             .map(|g| {
                 let s = g.snippet(&body);
-                Snippet {
-                    text: s.fragment().to_string(),
-                    highlights: s.highlighted().to_vec(),
-                }
+                fold_whitespace(s.fragment(), s.highlighted())
             })
             .unwrap_or_default();
         if snippet.text.trim().is_empty() {
@@ -554,6 +551,38 @@ fn facet_name(facet: &Facet) -> String {
         .last()
         .map(|s| s.to_string())
         .unwrap_or_default()
+}
+
+/// Collapse every run of whitespace (wire copy keeps its 65-column line breaks and
+/// indents) into one space, moving the highlight ranges along.
+fn fold_whitespace(text: &str, highlights: &[Range<usize>]) -> Snippet {
+    let mut out = String::with_capacity(text.len());
+    // map[i]: where byte i of `text` lands in `out` (map[text.len()] = the end).
+    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        map.extend(std::iter::repeat_n(out.len(), c.len_utf8()));
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    map.push(out.len());
+    let highlights = highlights
+        .iter()
+        .filter(|r| r.start < r.end && r.end < map.len())
+        .map(|r| map[r.start]..map[r.end])
+        .filter(|r| r.start < r.end)
+        .collect();
+    Snippet {
+        text: out,
+        highlights,
+    }
 }
 
 /// The first `max` characters of `text`, cut at a word boundary.
@@ -816,6 +845,17 @@ mod tests {
         assert_eq!(years, [("1987".to_string(), 2), ("1988".to_string(), 5)]);
         assert_eq!(bucket(&days, Granularity::Day).len(), 93);
         assert!(bucket(&BTreeMap::new(), Granularity::Month).is_empty());
+    }
+
+    #[test]
+    fn snippets_fold_whitespace_and_keep_highlights() {
+        let text = "  The cocoa\n    crop   rose,\nsaid Pöhl ";
+        let cocoa = 6..11;
+        let pohl = text.find("Pöhl").unwrap();
+        let s = fold_whitespace(text, &[cocoa, pohl..pohl + "Pöhl".len()]);
+        assert_eq!(s.text, "The cocoa crop rose, said Pöhl");
+        let words: Vec<&str> = s.highlights.iter().map(|r| &s.text[r.clone()]).collect();
+        assert_eq!(words, ["cocoa", "Pöhl"]);
     }
 
     #[test]

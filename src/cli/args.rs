@@ -114,8 +114,8 @@ pub enum ColorArg {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Query in tantivy syntax: terms are AND-ed; "a phrase", OR, NOT, -term, field:term
-    /// (fields: headline, body, dateline, id)
-    #[arg(value_name = "QUERY")]
+    /// (fields: headline, body, dateline, id). A query may start with `-` (`-draft`)
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
     pub query: String,
     #[command(flatten)]
     pub filters: FilterArgs,

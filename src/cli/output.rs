@@ -54,7 +54,7 @@ fn list_or_dash(items: &[String]) -> String {
     }
 }
 
-/// Snippet text with matches in bold (or plain), newlines folded to spaces.
+/// Snippet text with matches in bold (or plain).
 fn render_snippet(s: &Snippet, style: Style) -> String {
     let mut out = String::with_capacity(s.text.len() + 16);
     let mut pos = 0;
@@ -68,7 +68,7 @@ fn render_snippet(s: &Snippet, style: Style) -> String {
         pos = r.end;
     }
     out.push_str(s.text.get(pos..).unwrap_or(""));
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[derive(Serialize)]
@@ -232,7 +232,7 @@ pub fn counts_text(out: &mut dyn Write, counts: &[(String, u64)], bars: bool) ->
     for (value, n) in counts {
         let pad = width.saturating_sub(value.chars().count());
         write!(out, "{value}{}  {n:>digits$}", " ".repeat(pad))?;
-        if bars && max > 0 {
+        if bars && *n > 0 {
             let len = (n * BAR_WIDTH).div_ceil(max) as usize;
             write!(out, "  {}", "#".repeat(len))?;
         }
@@ -390,8 +390,8 @@ mod tests {
     #[test]
     fn snippet_bold_and_plain() {
         let s = Snippet {
-            text: "cocoa prices\nrose as cocoa".to_string(),
-            highlights: vec![0..5, 20..25],
+            text: "cocoa prices rose as cocoa".to_string(),
+            highlights: vec![0..5, 21..26],
         };
         assert_eq!(
             render_snippet(&s, Style { bold: false }),

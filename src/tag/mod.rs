@@ -7,8 +7,27 @@
 //! - `Authorities::get()` is the light lookup used by `search` to resolve what a user
 //!   types (`--country RU`, `--person putin`) without building any automaton.
 //! - All names are canonical display names ("United States", "Vladimir Putin").
+//!
+//! How: the headline and body are folded once; one Aho-Corasick pass finds every
+//! vocabulary entry (`gazetteer`); one token pass finds capitalised name sequences
+//! (`text`, `people`). Countries come from names, demonyms, cities, metonyms and the
+//! dateline, mapped to the state that existed at the article's date (Bonn in 1987 is West
+//! Germany). "About" is decided from what a reader weighs: the dateline, the headline, the
+//! lead paragraph, and how often and how early a name recurs.
+
+mod authorities;
+mod fold;
+mod gazetteer;
+mod people;
+mod text;
+
+use std::collections::HashMap;
 
 use crate::article::Article;
+pub use authorities::{
+    Authorities, Country, CountryId, CountryKind, Person, PersonId, Place, PlaceId, PlaceKind,
+};
+use gazetteer::{Gazetteer, Hit, Target};
 
 /// Tags of one article. Each list is sorted, without duplicates; the `mentioned_*` lists
 /// contain every recognised mention and so include the "about" lists.
@@ -20,26 +39,6 @@ pub struct Tags {
     pub mentioned_people: Vec<String>,
 }
 
-/// Compiled matchers over the authority files.
-pub struct Tagger {}
-
-impl Tagger {
-    pub fn new() -> Tagger {
-        Tagger {}
-    }
-
-    pub fn tag(&self, article: &Article) -> Tags {
-        let _ = article;
-        Tags::default()
-    }
-}
-
-impl Default for Tagger {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 /// The result of resolving what a user typed into canonical names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolution {
@@ -49,21 +48,843 @@ pub enum Resolution {
     Unknown { suggestions: Vec<String> },
 }
 
-/// Light, lookup-only view of the authority files.
-pub struct Authorities {}
+/// Where in the article a mention sits; earlier zones weigh more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Zone {
+    Head,
+    Lead,
+    Body,
+}
 
-impl Authorities {
-    /// The embedded authorities, loaded once per process.
-    pub fn get() -> &'static Authorities {
-        static A: Authorities = Authorities {};
-        &A
+/// A dateline name and what it may denote.
+#[derive(Debug, Clone, Copy)]
+enum DatelineTarget {
+    Country(CountryId),
+    Place(PlaceId),
+}
+
+/// Compiled matchers over the authority files.
+pub struct Tagger {
+    auth: &'static Authorities,
+    gaz: Gazetteer,
+    /// normalize_key(place or country name) -> what a dateline of that name may be.
+    datelines: HashMap<String, Vec<DatelineTarget>>,
+    /// Country assumed for a dateline town no authority knows (see `analyze`).
+    home_country: Option<CountryId>,
+}
+
+/// Words after "London"/"New York" that make it a market, not a subject.
+pub(crate) const MARKET_NEXT: &[&str] = &[
+    "metal",
+    "metals",
+    "exchange",
+    "stock",
+    "market",
+    "markets",
+    "trading",
+    "traders",
+    "trade",
+    "dealers",
+    "bullion",
+    "futures",
+    "gold",
+    "silver",
+    "platinum",
+    "sugar",
+    "cocoa",
+    "coffee",
+    "rubber",
+    "interbank",
+    "eurobond",
+    "eurobonds",
+    "commodity",
+    "commodities",
+    "close",
+    "closing",
+    "fixing",
+    "fix",
+    "opening",
+    "based",
+    "listed",
+    "brokers",
+    "broker",
+    "financial",
+    "insurance",
+    "underwriters",
+    "session",
+    "money",
+    "currency",
+    "time",
+    "afternoon",
+    "morning",
+    "cotton",
+    "grain",
+    "spot",
+    "composite",
+    "comex",
+    "mercantile",
+    "board",
+    "cash",
+    "discount",
+    "copper",
+    "aluminium",
+    "aluminum",
+    "zinc",
+    "lead",
+    "nickel",
+    "tin",
+    "wheat",
+    "corn",
+    "soybean",
+    "soybeans",
+    "bond",
+    "bonds",
+    "equity",
+    "equities",
+    "shares",
+    "share",
+    "dollar",
+    "office",
+    "offices",
+    "branch",
+    "subsidiary",
+    "unit",
+    "headquarters",
+    "investment",
+    "bankers",
+    "banks",
+    "bank",
+    "stocks",
+    "prices",
+    "price",
+    "quoted",
+    "quote",
+    "listing",
+    "area",
+    "clearing",
+    "house",
+];
+
+/// Words after a country name or demonym that make it a currency, not a subject.
+pub(crate) const CURRENCY_NEXT: &[&str] = &[
+    "dollar",
+    "dollars",
+    "dlr",
+    "dlrs",
+    "franc",
+    "francs",
+    "mark",
+    "marks",
+    "pound",
+    "pounds",
+    "yen",
+    "lira",
+    "lire",
+    "peseta",
+    "pesetas",
+    "guilder",
+    "guilders",
+    "crown",
+    "crowns",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "rand",
+    "peso",
+    "pesos",
+    "cruzado",
+    "cruzados",
+    "currency",
+    "schilling",
+    "schillings",
+    "escudo",
+    "escudos",
+    "drachma",
+    "drachmas",
+    "rupee",
+    "rupees",
+    "ringgit",
+    "baht",
+    "won",
+    "yuan",
+    "renminbi",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "riyal",
+    "riyals",
+    "dinar",
+    "dinars",
+    "shekel",
+    "shekels",
+    "punt",
+    "markka",
+    "austral",
+    "australs",
+    "sterling",
+];
+
+/// What the word after a name makes of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modifier {
+    None,
+    Market,
+    Currency,
+}
+
+/// Words before "US" in an ALL-CAPS headline that make it the pronoun ("LET US", "HELP US").
+pub(crate) const US_PRONOUN_BEFORE: &[&str] = &[
+    "let", "tell", "tells", "told", "give", "gives", "gave", "help", "helps", "join", "joins",
+    "ask", "asks", "asked", "show", "shows", "send", "sends", "leave", "leaves", "left", "all",
+    "with", "for", "of", "among", "against", "like", "about", "upon", "hit", "hits", "hurt",
+    "hurts", "hurting", "before", "us",
+];
+
+/// Country names that are also common words: in an ALL-CAPS zone they only count if the
+/// same country is also named where case is informative.
+pub(crate) const COMMON_WORD_COUNTRIES: &[&str] = &[
+    "turkey", "china", "chad", "guinea", "jersey", "japan", "jordan", "georgia",
+];
+
+fn lead_len(body: &str) -> usize {
+    let b = body.as_bytes();
+    let cap = b.len().min(700);
+    let mut i = 0;
+    while i + 1 < cap {
+        if b[i] == b'\n' && matches!(b[i + 1], b'\n' | b' ' | b'\t') && i > 40 {
+            return i;
+        }
+        i += 1;
+    }
+    cap
+}
+
+/// A hit whose name fits several countries: (hit index, (country, priority), kind).
+type Ambiguous = (usize, Vec<(CountryId, u8)>, usize);
+
+/// Per-thread buffers of `analyze`.
+#[derive(Default)]
+struct Scratch {
+    text: String,
+    folded: Vec<u8>,
+    hits: Vec<Hit>,
+    toks: Vec<text::Tok>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
+/// Reads a year from an article date without trusting it to be sane.
+fn year_of(article: &Article) -> i32 {
+    article.date.year()
+}
+
+impl Tagger {
+    pub fn new() -> Tagger {
+        let auth = Authorities::get();
+        let gaz = Gazetteer::build(auth);
+        let mut datelines: HashMap<String, Vec<DatelineTarget>> = HashMap::new();
+        for (i, c) in auth.countries.iter().enumerate() {
+            for n in std::iter::once(&c.name).chain(&c.aliases) {
+                for v in fold::ascii_variants(n) {
+                    datelines
+                        .entry(fold::normalize_key(&v))
+                        .or_default()
+                        .push(DatelineTarget::Country(i as CountryId));
+                }
+            }
+        }
+        for (i, p) in auth.places.iter().enumerate() {
+            if p.country.is_none() {
+                continue;
+            }
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                for v in fold::ascii_variants(n) {
+                    datelines
+                        .entry(fold::normalize_key(&v))
+                        .or_default()
+                        .push(DatelineTarget::Place(i as PlaceId));
+                }
+            }
+        }
+        let home_country = auth.country_by_name("United States");
+        Tagger {
+            auth,
+            gaz,
+            datelines,
+            home_country,
+        }
     }
 
-    pub fn resolve_country(&self, input: &str) -> Resolution {
-        Resolution::Found(vec![input.to_string()])
+    /// Whether the automaton was built (always, unless the embedded data is broken).
+    pub fn is_ready(&self) -> bool {
+        self.gaz.is_ready()
     }
 
-    pub fn resolve_person(&self, input: &str) -> Resolution {
-        Resolution::Found(vec![input.to_string()])
+    /// The evidence behind the tags of one article, for debugging and tuning (`tag` keeps
+    /// what passes the "about" rules).
+    pub fn analyze(&self, article: &Article) -> Analysis {
+        let a = self.auth;
+        let year = year_of(article);
+        let headline = article.headline.as_str();
+        let body = article.body.as_str();
+        // Reused per thread: no allocation per article once the buffers have grown.
+        let mut scratch = SCRATCH.with(|c| c.take());
+        let Scratch {
+            text,
+            folded,
+            hits,
+            toks,
+        } = &mut scratch;
+        text.clear();
+        folded.clear();
+        hits.clear();
+        toks.clear();
+        text.push_str(headline);
+        text.push_str("\n\n");
+        text.push_str(body);
+        let tb = text.as_bytes();
+        let head_end = headline.len() as u32;
+        let lead_end = (headline.len() + 2 + lead_len(body)) as u32;
+        folded.push(b' ');
+        fold::fold_into(text, folded);
+
+        let head_caps = !headline.bytes().any(|b| b.is_ascii_lowercase());
+        let (lower, letters) = body.bytes().fold((0usize, 0usize), |(l, n), b| {
+            (
+                l + b.is_ascii_lowercase() as usize,
+                n + b.is_ascii_alphabetic() as usize,
+            )
+        });
+        let body_caps = letters > 0 && lower * 10 < letters;
+        let zone_of = |p: u32| {
+            if p < head_end {
+                Zone::Head
+            } else if p < lead_end {
+                Zone::Lead
+            } else {
+                Zone::Body
+            }
+        };
+        let caps_at = |p: u32| if p < head_end { head_caps } else { body_caps };
+
+        self.gaz.find(tb, folded, hits);
+        text::tokenize(tb, folded, toks);
+        let (folded, hits, toks): (&[u8], &[Hit], &[text::Tok]) = (folded, hits, toks);
+
+        let ctx = people::Ctx {
+            text: tb,
+            folded,
+            year,
+            zone_of: &zone_of,
+            caps_at: &caps_at,
+        };
+        let mut person_spans = Vec::new();
+        let clusters = people::find(a, &self.gaz, &ctx, toks, hits, &mut person_spans);
+
+        // Last words of multi-word names ("Michael Jordan"): a later bare "Jordan" is him.
+        let name_last_words: Vec<&[u8]> = person_spans
+            .iter()
+            .filter_map(|&(s, e)| {
+                let f = &folded[s as usize + 1..e as usize + 1];
+                f.iter().rposition(|&b| b == b' ').map(|p| &f[p + 1..])
+            })
+            .collect();
+
+        // ---- countries
+        let mut ev = CountryEvidence::default();
+        // (hit index, candidate countries with priority, mention kind)
+        let mut ambiguous: Vec<Ambiguous> = Vec::new();
+        for (hi, h) in hits.iter().enumerate() {
+            let w = &folded[h.start as usize + 1..h.end as usize + 1];
+            // Inside a person's name ("Vernon Jordan", "Chad Hurley").
+            if people::has(w, people::F_NAME_LIKE)
+                && (person_spans
+                    .iter()
+                    .any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))
+                    || clusters
+                        .iter()
+                        .any(|c| c.surname == w || (c.first == w && c.span_tokens > 1))
+                    || name_last_words.contains(&w))
+            {
+                continue;
+            }
+            // A ticker symbol ("UNION CARBIDE <UK>") is no country.
+            if h.start > 0 && tb[h.start as usize - 1] == b'<' {
+                continue;
+            }
+            let in_caps = caps_at(h.start);
+            let modifier = self.modifier_context(folded, h);
+            let mut cands: Vec<(CountryId, u8, usize)> = Vec::new(); // country, priority, kind
+            let mut blocked = false;
+            for v in self.gaz.hit_variants(h) {
+                match v.target {
+                    Target::Country { id, demonym } => {
+                        if in_caps && &*v.written == b"US" && self.us_is_pronoun(folded, h) {
+                            continue;
+                        }
+                        let now = a.country_at(id, year);
+                        let prio = if now == id { 3 } else { 1 };
+                        let kind = if modifier == Modifier::Currency {
+                            K_WEAK
+                        } else if demonym {
+                            K_DEMONYM
+                        } else {
+                            K_NAME
+                        };
+                        cands.push((now, prio, kind));
+                    }
+                    Target::Place(pid) => {
+                        let p = &a.places[pid as usize];
+                        if p.dateline_only
+                            || p.from.is_some_and(|f| year < f)
+                            || p.to.is_some_and(|t| year > t)
+                        {
+                            continue;
+                        }
+                        let Some(c) = p.country else {
+                            blocked = true;
+                            break;
+                        };
+                        if p.kind == PlaceKind::Abbreviation
+                            && !tb[..h.start as usize].ends_with(b", ")
+                        {
+                            continue;
+                        }
+                        let kind = match p.kind {
+                            _ if p.market && modifier == Modifier::Market => K_WEAK,
+                            PlaceKind::Metonym | PlaceKind::Institution => K_INSTITUTION,
+                            PlaceKind::Abbreviation => K_WEAK,
+                            _ => K_PLACE,
+                        };
+                        cands.push((a.country_at(c, year), 2, kind));
+                    }
+                    Target::Person { .. } => {}
+                }
+            }
+            if blocked || cands.is_empty() {
+                continue;
+            }
+            let common = in_caps && people::has(w, people::F_COMMON_COUNTRY);
+            let zone = zone_of(h.start);
+            let first = cands[0].0;
+            if cands.iter().all(|c| c.0 == first) {
+                let kind = cands.iter().map(|c| c.2).min().unwrap_or(K_WEAK);
+                ev.add(first, zone, kind, h.start, common);
+            } else {
+                let mut best: Vec<(CountryId, u8)> = Vec::new();
+                for &(c, p, _) in &cands {
+                    match best.iter_mut().find(|b| b.0 == c) {
+                        Some(b) => b.1 = b.1.max(p),
+                        None => best.push((c, p)),
+                    }
+                }
+                let kind = cands.iter().map(|c| c.2).min().unwrap_or(K_WEAK);
+                ambiguous.push((hi, best, kind));
+            }
+        }
+        // Dateline.
+        let dateline_country = article
+            .dateline
+            .as_deref()
+            .and_then(|d| self.resolve_dateline(d, year, &ev));
+        if let Some(c) = dateline_country {
+            ev.entry(c).dateline = true;
+        }
+        let dateline_unplaced = dateline_country.is_none()
+            && article
+                .dateline
+                .as_deref()
+                .is_some_and(|d| d.chars().any(char::is_alphabetic));
+        // A dateline town the gazetteer does not know, in a story that names no foreign
+        // country: on an English-language wire these are overwhelmingly small American towns
+        // ("HECTOR, Minn."), so the home desk's country is the best reading.
+        if dateline_unplaced {
+            if let Some(us) = self.home_country {
+                if ev.list.iter().all(|(c, _)| *c == us) {
+                    ev.entry(us).dateline = true;
+                }
+            }
+        }
+        // Ambiguous names go to the reading the rest of the article supports.
+        for (hi, cands, kind) in ambiguous {
+            let h = &hits[hi];
+            let best = cands
+                .iter()
+                .max_by(|x, y| {
+                    let ex = ev.support(x.0);
+                    let ey = ev.support(y.0);
+                    ex.total_cmp(&ey).then(x.1.cmp(&y.1))
+                })
+                .map(|c| c.0);
+            if let Some(c) = best {
+                let w = &folded[h.start as usize + 1..h.end as usize + 1];
+                let common = caps_at(h.start) && people::has(w, people::F_COMMON_COUNTRY);
+                ev.add(c, zone_of(h.start), kind, h.start, common);
+            }
+        }
+        let body_start = head_end + 2;
+        for (_, e) in ev.list.iter_mut() {
+            e.first = e.first.map(|f| f.saturating_sub(body_start));
+        }
+
+        // ---- people
+        let people = clusters
+            .iter()
+            .filter_map(|cl| {
+                let name = match cl.authority {
+                    Some(pid) => a.people[pid as usize].name.clone(),
+                    None => display_name(text, cl.span),
+                };
+                (!name.is_empty()).then(|| {
+                    (
+                        name,
+                        PersonEvidence {
+                            authority: cl.authority.is_some(),
+                            mentions: cl.mentions,
+                            in_headline: cl.in_head,
+                            in_lead: cl.in_lead,
+                            titled: cl.titled,
+                            quoted: cl.quoted,
+                            head_title: cl.head_title,
+                            first: cl.first_pos.saturating_sub(body_start),
+                        },
+                    )
+                })
+            })
+            .collect();
+        let out = Analysis {
+            countries: ev
+                .list
+                .into_iter()
+                .map(|(c, e)| (a.country_name(c).to_string(), e))
+                .collect(),
+            people,
+            body_len: body.len() as u32,
+            dateline_unplaced,
+        };
+        SCRATCH.with(|c| c.set(scratch));
+        out
+    }
+
+    /// Tags one article: pure, never panics.
+    pub fn tag(&self, article: &Article) -> Tags {
+        let an = self.analyze(article);
+        let mut tags = Tags::default();
+        // Without a dateline, the most salient country named is the story's place.
+        let lead_country = if an.countries.iter().any(|(_, e)| e.dateline) {
+            None
+        } else {
+            an.countries
+                .iter()
+                .map(|(n, e)| (n, e.score()))
+                .filter(|(_, s)| *s >= 0.4)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(n, _)| n.clone())
+        };
+        for (name, e) in &an.countries {
+            tags.mentioned_countries.push(name.clone());
+            if e.about(an.body_len) || lead_country.as_ref() == Some(name) {
+                tags.countries.push(name.clone());
+            }
+        }
+        for (name, e) in &an.people {
+            tags.mentioned_people.push(name.clone());
+            if e.about() {
+                tags.people.push(name.clone());
+            }
+        }
+        for l in [
+            &mut tags.countries,
+            &mut tags.people,
+            &mut tags.mentioned_countries,
+            &mut tags.mentioned_people,
+        ] {
+            l.sort();
+            l.dedup();
+        }
+        tags
+    }
+
+    /// True if the ALL-CAPS "US" at `h` reads as the pronoun ("LET US", "HELP US").
+    fn us_is_pronoun(&self, folded: &[u8], h: &Hit) -> bool {
+        let before = &folded[..h.start as usize + 1];
+        let before = before.trim_ascii_end();
+        let start = before.iter().rposition(|&b| b == b' ').map_or(0, |p| p + 1);
+        let prev = &before[start..];
+        people::has(prev, people::F_US_PRONOUN)
+    }
+
+    /// What the word after a name makes of it: a market ("London metal exchange"), a
+    /// currency ("the U.S. dollar", "Canadian dollar") or nothing special.
+    fn modifier_context(&self, folded: &[u8], h: &Hit) -> Modifier {
+        let rest = &folded[(h.end as usize + 1).min(folded.len())..];
+        let rest = rest.trim_ascii_start();
+        let end = rest
+            .iter()
+            .position(|&b| b == b' ' || b == b'.')
+            .unwrap_or(rest.len());
+        let next = &rest[..end];
+        if people::has(next, people::F_CURRENCY) {
+            Modifier::Currency
+        } else if people::has(next, people::F_MARKET) {
+            Modifier::Market
+        } else {
+            Modifier::None
+        }
+    }
+
+    /// The country of a dateline ("MOSCOW", "CAMBRIDGE, Mass.", "BONN"), at `year`.
+    fn resolve_dateline(
+        &self,
+        dateline: &str,
+        year: i32,
+        ev: &CountryEvidence,
+    ) -> Option<CountryId> {
+        let a = self.auth;
+        let d = dateline.trim_start_matches(|c: char| !c.is_alphabetic());
+        let (city, rest) = match d.split_once(',') {
+            Some((c, r)) => (c, Some(r)),
+            None => (d, None),
+        };
+        // "CAMBRIDGE, Mass." / "KIEL, West Germany": the qualifier decides.
+        if let Some(rest) = rest {
+            let q = rest
+                .trim()
+                .trim_end_matches(|c: char| c == '-' || c.is_whitespace());
+            if let Some(c) = self.lookup_dateline(q, year, ev, true) {
+                return Some(c);
+            }
+        }
+        let key = fold::normalize_key(city);
+        if let Some(c) = self.lookup_dateline(&key, year, ev, false) {
+            return Some(c);
+        }
+        // "JOHANNESBURG MARCH 13": drop trailing words until a name is found.
+        let words: Vec<&str> = key.split(' ').collect();
+        for n in (1..words.len()).rev() {
+            if let Some(c) = self.lookup_dateline(&words[..n].join(" "), year, ev, false) {
+                return Some(c);
+            }
+        }
+        let _ = a;
+        None
+    }
+
+    fn lookup_dateline(
+        &self,
+        name: &str,
+        year: i32,
+        ev: &CountryEvidence,
+        qualifier: bool,
+    ) -> Option<CountryId> {
+        let a = self.auth;
+        let key = fold::normalize_key(name);
+        let targets = self.datelines.get(&key)?;
+        let mut best: Option<(CountryId, (f32, u8))> = None;
+        for t in targets {
+            let (c, rank) = match *t {
+                DatelineTarget::Country(c) => (a.country_at(c, year), 3u8),
+                DatelineTarget::Place(pid) => {
+                    let p = &a.places[pid as usize];
+                    if p.from.is_some_and(|f| year < f) || p.to.is_some_and(|t| year > t) {
+                        continue;
+                    }
+                    if qualifier && !matches!(p.kind, PlaceKind::Abbreviation | PlaceKind::Region) {
+                        continue;
+                    }
+                    let Some(c) = p.country else { continue };
+                    // Explicit validity years beat an open row; secondary rows lose ties.
+                    let rank = if p.secondary {
+                        0
+                    } else if p.to.is_some() || p.from.is_some() {
+                        2
+                    } else {
+                        1
+                    };
+                    (a.country_at(c, year), rank)
+                }
+            };
+            let score = (ev.support(c), rank);
+            if best.is_none_or(|(_, s)| score.0 > s.0 || (score.0 == s.0 && score.1 > s.1)) {
+                best = Some((c, score));
+            }
+        }
+        best.map(|(c, _)| c)
+    }
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The name of an unknown person as printed, whitespace-normalised, possessive dropped.
+fn display_name(text: &str, (s, e): (u32, u32)) -> String {
+    let Some(raw) = text.get(s as usize..e as usize) else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(raw.len());
+    for w in raw.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Kinds of country mention, strongest first (indexes of [`Evidence::n`]).
+pub const K_NAME: usize = 0;
+pub const K_DEMONYM: usize = 1;
+pub const K_INSTITUTION: usize = 2;
+pub const K_PLACE: usize = 3;
+/// Markets, currencies, state abbreviations: "in London trading", "the U.S. dollar".
+pub const K_WEAK: usize = 4;
+
+/// What one article says about one country.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// The dateline city is in this country.
+    pub dateline: bool,
+    /// Mentions by zone (headline, lead paragraph, rest of the body) and kind (`K_*`).
+    pub n: [[u16; 5]; 3],
+    /// Byte offset of the first body mention (headline mentions count as 0).
+    pub first: Option<u32>,
+    /// Named only in ALL-CAPS text by a word that is also a common noun ("TURKEY").
+    pub unconfirmed: bool,
+}
+
+impl Evidence {
+    /// Whether the article is about the country: what an editor tags. The dateline's
+    /// country always; otherwise a score where the headline weighs most, then the lead
+    /// paragraph, then each further mention (names over demonyms over cities), plus a
+    /// bonus for being named early.
+    pub fn about(&self, body_len: u32) -> bool {
+        let _ = body_len;
+        if self.dateline {
+            return true;
+        }
+        let s = self.score();
+        s >= ABOUT_THRESHOLD
+    }
+
+    /// The salience score behind [`Evidence::about`].
+    pub fn score(&self) -> f32 {
+        let [h, l, b] = self.n;
+        let head = (h[K_NAME] + h[K_DEMONYM] + h[K_INSTITUTION]) as f32;
+        let lead = (l[K_NAME] + l[K_DEMONYM] + l[K_INSTITUTION]).min(2) as f32;
+        let mut s = 1.5 * head
+            + 0.4 * h[K_PLACE] as f32
+            + lead
+            + 0.4 * l[K_PLACE] as f32
+            + 0.35 * b[K_NAME] as f32
+            + 0.2 * b[K_DEMONYM] as f32
+            + 0.25 * b[K_INSTITUTION] as f32
+            + 0.1 * b[K_PLACE] as f32;
+        // Named early in the body (the headline is weighed above).
+        if self.first.is_some_and(|f| f > 0 && f < 300) {
+            s += 0.3;
+        }
+        s
+    }
+}
+
+/// Score from which a country the dateline does not name counts as a subject.
+pub const ABOUT_THRESHOLD: f32 = 1.4;
+
+/// What one article says about one person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PersonEvidence {
+    /// Resolved to the authority list.
+    pub authority: bool,
+    pub mentions: u16,
+    pub in_headline: bool,
+    pub in_lead: bool,
+    /// Introduced by a title ("Finance Minister X").
+    pub titled: bool,
+    /// Quoted or attributed ("X said").
+    pub quoted: bool,
+    /// The headline refers to the person by title only ("PREMIER SAYS ...").
+    pub head_title: bool,
+    /// Byte offset of the first body mention.
+    pub first: u32,
+}
+
+impl PersonEvidence {
+    /// Whether the article is about the person: named in the headline (by name or by
+    /// title alone), or the subject of the lead, or quoted and named again.
+    pub fn about(&self) -> bool {
+        let cue = self.quoted || self.titled;
+        if self.in_headline || self.head_title {
+            return self.authority || cue || self.mentions >= 2;
+        }
+        if self.in_lead
+            && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
+        {
+            return true;
+        }
+        self.mentions >= 2 && self.quoted
+    }
+}
+
+/// Everything `Tagger::analyze` found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Every country mentioned or implied by the dateline, in first-seen order.
+    pub countries: Vec<(String, Evidence)>,
+    /// Every person recognised, canonical name first.
+    pub people: Vec<(String, PersonEvidence)>,
+    pub body_len: u32,
+    /// The article has a dateline that the gazetteer could not place.
+    pub dateline_unplaced: bool,
+}
+
+/// Per-country evidence gathered from one article (a handful of countries per story).
+#[derive(Default)]
+struct CountryEvidence {
+    list: Vec<(CountryId, Evidence)>,
+}
+
+impl CountryEvidence {
+    fn entry(&mut self, c: CountryId) -> &mut Evidence {
+        let i = match self.list.iter().position(|x| x.0 == c) {
+            Some(i) => i,
+            None => {
+                self.list.push((c, Evidence::default()));
+                self.list.len() - 1
+            }
+        };
+        &mut self.list[i].1
+    }
+
+    fn add(&mut self, c: CountryId, zone: Zone, kind: usize, pos: u32, common_in_caps: bool) {
+        let e = self.entry(c);
+        if common_in_caps {
+            e.unconfirmed = true;
+            return;
+        }
+        let z = match zone {
+            Zone::Head => 0,
+            Zone::Lead => 1,
+            Zone::Body => 2,
+        };
+        e.n[z][kind.min(K_WEAK)] += 1;
+        e.first = Some(e.first.map_or(pos, |f| f.min(pos)));
+    }
+
+    /// How strongly the article already supports a country (to settle ambiguous names).
+    fn support(&self, c: CountryId) -> f32 {
+        match self.list.iter().find(|x| x.0 == c) {
+            Some((_, e)) => {
+                let n: u16 = e.n.iter().flat_map(|z| z[..K_WEAK].iter()).sum();
+                n as f32 + if e.dateline { 2.0 } else { 0.0 }
+            }
+            None => 0.0,
+        }
     }
 }

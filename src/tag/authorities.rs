@@ -1,0 +1,483 @@
+//! The authority files: which countries, places and people exist, under which names, and
+//! when. Answers "what does this name point at?" for the tagger and for search filters.
+//!
+//! The TSV files under `schema/authorities/` are embedded with `include_str!`, so the
+//! binary runs from any directory. Parsing never panics: a malformed row is skipped and
+//! reported by [`Authorities::load_errors`] (a test keeps that list empty).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::fold::{ascii_variants, normalize_key};
+use super::Resolution;
+
+const COUNTRIES_TSV: &str = include_str!("../../schema/authorities/countries.tsv");
+const PLACES_TSV: &str = include_str!("../../schema/authorities/places.tsv");
+const PEOPLE_TSV: &str = include_str!("../../schema/authorities/people.tsv");
+
+/// Index of a country in [`Authorities::countries`].
+pub type CountryId = u16;
+/// Index of a place in [`Authorities::places`].
+pub type PlaceId = u32;
+/// Index of a person in [`Authorities::people`].
+pub type PersonId = u32;
+
+/// What kind of polity a country row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountryKind {
+    Country,
+    Territory,
+    /// A state that no longer exists under that name (Soviet Union, West Germany, Zaire).
+    Historical,
+}
+
+/// One row of `countries.tsv`.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub iso2: String,
+    pub iso3: String,
+    pub kind: CountryKind,
+    /// First and last year the state existed under this name, when known.
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+    /// Before the year, a mention of this country means the other one (Russia -> Soviet Union before 1992).
+    pub earlier: Vec<(CountryId, i32)>,
+    /// From the year on, a mention of this country means the other one (Burma -> Myanmar from 1989).
+    pub later: Vec<(CountryId, i32)>,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+}
+
+/// What a place row is; decides how much a mention says about a story's subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Capital,
+    City,
+    /// State, province, region, island.
+    Region,
+    /// "Calif.", "N.J.": only counted right after a comma ("Irvine, Calif.").
+    Abbreviation,
+    /// The Kremlin, Whitehall, the Elysee: a building standing for a government.
+    Metonym,
+    /// Central banks, parliaments, exchanges.
+    Institution,
+    Landmark,
+}
+
+/// One row of `places.tsv`.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    /// `None` for phrases that must not count as any country ("Paris Club").
+    pub country: Option<CountryId>,
+    pub kind: PlaceKind,
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+    pub aliases: Vec<String>,
+    /// Only used to resolve a dateline, never matched in running text (small or ambiguous towns).
+    pub dateline_only: bool,
+    /// Often names a market rather than the subject ("London metal exchange", "in New York trading").
+    pub market: bool,
+    /// Loses a dateline tie against an equally supported place of the same name.
+    pub secondary: bool,
+}
+
+/// One row of `people.tsv`.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    /// Other full forms (transliterations, middle initials).
+    pub aliases: Vec<String>,
+    /// Short forms distinctive enough to stand alone while the person is in office ("Putin").
+    pub short: Vec<String>,
+    pub country: Option<CountryId>,
+    pub role: String,
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+}
+
+impl Person {
+    /// Whether the person was in the news at `year` (office years with a year of slack).
+    pub fn active(&self, year: i32) -> bool {
+        self.from.is_none_or(|f| year >= f - 1) && self.to.is_none_or(|t| year <= t + 1)
+    }
+
+    /// The surname as used in running text: last token of the name ("Volcker", "al-Assad").
+    pub fn surname(&self) -> &str {
+        self.name.rsplit(' ').next().unwrap_or(&self.name)
+    }
+}
+
+/// Light, lookup-only view of the authority files.
+pub struct Authorities {
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    pub people: Vec<Person>,
+    errors: Vec<String>,
+    /// normalize_key(name | alias | demonym | iso code) -> countries.
+    country_keys: HashMap<String, Vec<CountryId>>,
+    /// normalize_key(ISO code) -> countries (kept apart: "DE" is both Germany and West Germany).
+    country_codes: HashMap<String, Vec<CountryId>>,
+    /// normalize_key(name | alias | short | surname) -> people.
+    person_keys: HashMap<String, Vec<PersonId>>,
+    /// normalize_key(canonical name) -> country.
+    country_by_name: HashMap<String, CountryId>,
+}
+
+fn opt_year(field: &str, what: &str, errors: &mut Vec<String>, at: &str) -> Option<i32> {
+    let f = field.trim();
+    if f.is_empty() {
+        return None;
+    }
+    match f.parse::<i32>() {
+        Ok(y) => Some(y),
+        Err(_) => {
+            errors.push(format!("{at}: {what} {f:?} is not a year"));
+            None
+        }
+    }
+}
+
+fn list(field: &str) -> Vec<String> {
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Data rows of a TSV: skips comments, blank lines and the header, yields (line number, fields).
+fn rows<'a>(text: &'a str, header: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    text.lines().enumerate().filter_map(move |(i, line)| {
+        if line.starts_with('#') || line.trim().is_empty() || line.starts_with(header) {
+            None
+        } else {
+            Some((i + 1, line.split('\t').collect()))
+        }
+    })
+}
+
+impl Authorities {
+    /// The embedded authorities, loaded once per process.
+    pub fn get() -> &'static Authorities {
+        static A: OnceLock<Authorities> = OnceLock::new();
+        A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, PLACES_TSV, PEOPLE_TSV))
+    }
+
+    /// Rows that could not be read (empty for the shipped files).
+    pub fn load_errors(&self) -> &[String] {
+        &self.errors
+    }
+
+    /// People whose name, alias, short form or surname has this key.
+    pub fn person_keys_lookup(&self, key: &str) -> Option<&[PersonId]> {
+        self.person_keys.get(&normalize_key(key)).map(Vec::as_slice)
+    }
+
+    /// The canonical name of a country id.
+    pub fn country_name(&self, id: CountryId) -> &str {
+        &self.countries[id as usize].name
+    }
+
+    /// The country a canonical name denotes, exactly.
+    pub fn country_by_name(&self, name: &str) -> Option<CountryId> {
+        self.country_by_name.get(&normalize_key(name)).copied()
+    }
+
+    /// The country a mention of `id` means in `year`: follows `earlier`/`later` renames and
+    /// successions (Russia in 1987 -> Soviet Union; Burma in 2020 -> Myanmar).
+    pub fn country_at(&self, mut id: CountryId, year: i32) -> CountryId {
+        // Chains are short (Kosovo -> Serbia -> Yugoslavia); the bound guards against a cycle
+        // introduced by a data error.
+        for _ in 0..4 {
+            let c = &self.countries[id as usize];
+            if let Some(&(e, _)) = c.earlier.iter().find(|&&(_, y)| year < y) {
+                id = e;
+                continue;
+            }
+            if let Some(&(l, _)) = c.later.iter().find(|&&(_, y)| year >= y) {
+                id = l;
+                continue;
+            }
+            break;
+        }
+        id
+    }
+
+    fn parse(countries_tsv: &str, places_tsv: &str, people_tsv: &str) -> Authorities {
+        let mut errors = Vec::new();
+        let mut countries = Vec::new();
+        let mut pending_links: Vec<(usize, bool, String, i32, String)> = Vec::new();
+        for (line, f) in rows(countries_tsv, "name\t") {
+            let at = format!("countries.tsv:{line}");
+            if f.len() != 10 {
+                errors.push(format!("{at}: expected 10 columns, got {}", f.len()));
+                continue;
+            }
+            let kind = match f[3] {
+                "country" => CountryKind::Country,
+                "territory" => CountryKind::Territory,
+                "historical" => CountryKind::Historical,
+                other => {
+                    errors.push(format!("{at}: unknown kind {other:?}"));
+                    continue;
+                }
+            };
+            let idx = countries.len();
+            for (col, later) in [(6, false), (7, true)] {
+                for link in list(f[col]) {
+                    match link.rsplit_once('@').map(|(n, y)| (n, y.parse::<i32>())) {
+                        Some((n, Ok(y))) => {
+                            pending_links.push((idx, later, n.to_string(), y, at.clone()))
+                        }
+                        _ => errors.push(format!("{at}: link {link:?} is not NAME@YEAR")),
+                    }
+                }
+            }
+            countries.push(Country {
+                name: f[0].trim().to_string(),
+                iso2: f[1].trim().to_string(),
+                iso3: f[2].trim().to_string(),
+                kind,
+                from: opt_year(f[4], "from", &mut errors, &at),
+                to: opt_year(f[5], "to", &mut errors, &at),
+                earlier: Vec::new(),
+                later: Vec::new(),
+                aliases: list(f[8]),
+                demonyms: list(f[9]),
+            });
+        }
+        let mut country_by_name = HashMap::new();
+        for (i, c) in countries.iter().enumerate() {
+            country_by_name.insert(normalize_key(&c.name), i as CountryId);
+        }
+        for (idx, later, name, year, at) in pending_links {
+            match country_by_name.get(&normalize_key(&name)) {
+                Some(&target) if later => countries[idx].later.push((target, year)),
+                Some(&target) => countries[idx].earlier.push((target, year)),
+                None => errors.push(format!("{at}: link to unknown country {name:?}")),
+            }
+        }
+
+        let mut places = Vec::new();
+        for (line, f) in rows(places_tsv, "name\t") {
+            let at = format!("places.tsv:{line}");
+            if f.len() != 7 {
+                errors.push(format!("{at}: expected 7 columns, got {}", f.len()));
+                continue;
+            }
+            let country = match f[1].trim() {
+                "-" => None,
+                n => match country_by_name.get(&normalize_key(n)) {
+                    Some(&c) => Some(c),
+                    None => {
+                        errors.push(format!("{at}: unknown country {n:?}"));
+                        continue;
+                    }
+                },
+            };
+            let kind = match f[2].trim() {
+                "capital" => PlaceKind::Capital,
+                "city" => PlaceKind::City,
+                "state" | "province" | "region" => PlaceKind::Region,
+                "state-abbr" => PlaceKind::Abbreviation,
+                "metonym" => PlaceKind::Metonym,
+                "institution" => PlaceKind::Institution,
+                "landmark" | "phrase" => PlaceKind::Landmark,
+                other => {
+                    errors.push(format!("{at}: unknown kind {other:?}"));
+                    continue;
+                }
+            };
+            let flags: Vec<&str> = f[6].split(',').map(str::trim).collect();
+            for fl in &flags {
+                if !["", "dateline", "market", "secondary", "abbr", "ambiguous"].contains(fl) {
+                    errors.push(format!("{at}: unknown flag {fl:?}"));
+                }
+            }
+            places.push(Place {
+                name: f[0].trim().to_string(),
+                country,
+                kind,
+                from: opt_year(f[3], "from", &mut errors, &at),
+                to: opt_year(f[4], "to", &mut errors, &at),
+                aliases: list(f[5]),
+                dateline_only: flags.contains(&"dateline"),
+                market: flags.contains(&"market"),
+                secondary: flags.contains(&"secondary"),
+            });
+        }
+
+        let mut people = Vec::new();
+        for (line, f) in rows(people_tsv, "name\t") {
+            let at = format!("people.tsv:{line}");
+            if f.len() != 7 {
+                errors.push(format!("{at}: expected 7 columns, got {}", f.len()));
+                continue;
+            }
+            let country = match f[3].trim() {
+                "" | "-" => None,
+                n => match country_by_name.get(&normalize_key(n)) {
+                    Some(&c) => Some(c),
+                    None => {
+                        errors.push(format!("{at}: unknown country {n:?}"));
+                        None
+                    }
+                },
+            };
+            people.push(Person {
+                name: f[0].trim().to_string(),
+                aliases: list(f[1]),
+                short: list(f[2]),
+                country,
+                role: f[4].trim().to_string(),
+                from: opt_year(f[5], "from", &mut errors, &at),
+                to: opt_year(f[6], "to", &mut errors, &at),
+            });
+        }
+
+        let mut country_keys: HashMap<String, Vec<CountryId>> = HashMap::new();
+        let mut country_codes: HashMap<String, Vec<CountryId>> = HashMap::new();
+        for (i, c) in countries.iter().enumerate() {
+            let id = i as CountryId;
+            for n in std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .chain(&c.demonyms)
+            {
+                for v in ascii_variants(n) {
+                    let list = country_keys.entry(normalize_key(&v)).or_default();
+                    if !list.contains(&id) {
+                        list.push(id);
+                    }
+                }
+            }
+            for code in [&c.iso2, &c.iso3] {
+                if !code.is_empty() {
+                    country_codes
+                        .entry(normalize_key(code))
+                        .or_default()
+                        .push(id);
+                }
+            }
+        }
+        let mut person_keys: HashMap<String, Vec<PersonId>> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            let id = i as PersonId;
+            let surname = p.surname().to_string();
+            let bare = surname
+                .strip_prefix("al-")
+                .or_else(|| surname.strip_prefix("el-"))
+                .unwrap_or(&surname)
+                .to_string();
+            for n in std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .chain(&p.short)
+                .chain([&surname, &bare])
+            {
+                for v in ascii_variants(n) {
+                    let list = person_keys.entry(normalize_key(&v)).or_default();
+                    if !list.contains(&id) {
+                        list.push(id);
+                    }
+                }
+            }
+        }
+        Authorities {
+            countries,
+            places,
+            people,
+            errors,
+            country_keys,
+            country_codes,
+            person_keys,
+            country_by_name,
+        }
+    }
+
+    /// What a user typed (`RU`, `russia`, `Russian`, `west germany`) -> canonical country names.
+    /// ISO codes resolve to every state that used them (`DE` -> Germany and West Germany).
+    pub fn resolve_country(&self, input: &str) -> Resolution {
+        let key = normalize_key(input);
+        let mut ids: Vec<CountryId> = Vec::new();
+        if let Some(found) = self.country_keys.get(&key) {
+            ids.extend(found);
+        }
+        if ids.is_empty() && input.trim().len() <= 3 {
+            if let Some(found) = self.country_codes.get(&key) {
+                ids.extend(found);
+            }
+        }
+        if ids.is_empty() {
+            let names = self.country_keys.keys().map(String::as_str);
+            let suggestions = suggest(&key, names, |k| {
+                self.country_keys[k]
+                    .iter()
+                    .map(|&id| self.country_name(id).to_string())
+                    .collect()
+            });
+            return Resolution::Unknown { suggestions };
+        }
+        let mut names: Vec<String> = ids
+            .iter()
+            .map(|&id| self.country_name(id).to_string())
+            .collect();
+        names.sort();
+        names.dedup();
+        Resolution::Found(names)
+    }
+
+    /// What a user typed (`putin`, `Volcker`, `Karl Otto Pöhl`) -> canonical person names.
+    /// An unknown name comes back with the nearest known names as suggestions.
+    pub fn resolve_person(&self, input: &str) -> Resolution {
+        let key = normalize_key(input);
+        match self.person_keys.get(&key) {
+            Some(ids) => {
+                let mut names: Vec<String> = ids
+                    .iter()
+                    .map(|&i| self.people[i as usize].name.clone())
+                    .collect();
+                names.sort();
+                names.dedup();
+                Resolution::Found(names)
+            }
+            None => {
+                let keys = self.person_keys.keys().map(String::as_str);
+                let suggestions = suggest(&key, keys, |k| {
+                    self.person_keys[k]
+                        .iter()
+                        .map(|&i| self.people[i as usize].name.clone())
+                        .collect()
+                });
+                Resolution::Unknown { suggestions }
+            }
+        }
+    }
+}
+
+/// Up to five canonical names whose keys are closest to `key` (Jaro-Winkler), best first.
+fn suggest<'a>(
+    key: &str,
+    keys: impl Iterator<Item = &'a str>,
+    names_of: impl Fn(&str) -> Vec<String>,
+) -> Vec<String> {
+    let mut scored: Vec<(f64, &str)> = keys
+        .map(|k| (strsim::jaro_winkler(key, k), k))
+        .filter(|(s, _)| *s >= 0.75)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    let mut out: Vec<String> = Vec::new();
+    for (_, k) in scored {
+        for n in names_of(k) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        if out.len() >= 5 {
+            break;
+        }
+    }
+    out.truncate(5);
+    out
+}

@@ -1,0 +1,192 @@
+//! Case and accent folding: how text and vocabulary are made comparable.
+//!
+//! `fold_into` lowercases a text ONCE into a buffer of the same byte length, so a match found
+//! in the folded copy points at the same bytes of the original (whose capitals then decide
+//! "Turkey" vs "turkey"). `normalize_key` is the looser key used for lookups of what a user
+//! types and for comparing names.
+
+/// Appends the folded form of `text` to `out`, byte for byte: ASCII letters and digits are
+/// lowercased, `.` `'` `&` kept (U.S., Cote d'Ivoire, AT&T), every other ASCII byte becomes a
+/// space (so a hyphen folds like a space: Al-Thani = Al Thani), Latin-1 capitals (À-Þ) are
+/// lowercased, other non-ASCII bytes are kept.
+pub fn fold_into(text: &str, out: &mut Vec<u8>) {
+    let bytes = text.as_bytes();
+    out.reserve(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        // Runs of ASCII, the common case, go through the table without further checks.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .unwrap_or(bytes.len() - i);
+        out.extend(bytes[i..i + run].iter().map(|&b| FOLD[b as usize]));
+        i += run;
+        if i >= bytes.len() {
+            break;
+        }
+        let b = bytes[i];
+        if b == 0xC3 && i + 1 < bytes.len() {
+            let n = bytes[i + 1];
+            out.push(b);
+            // U+00C0..U+00DE except U+00D7 (multiplication sign): capital Latin-1 letters.
+            out.push(if (0x80..=0x9E).contains(&n) && n != 0x97 {
+                n + 0x20
+            } else {
+                n
+            });
+            i += 2;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+}
+
+/// ASCII folding as a table, for the hot loop: letters and digits lowercased, `.` `'` `&`
+/// kept, anything else a space.
+static FOLD: [u8; 128] = {
+    let mut t = [b' '; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else if b == b'.' || b == b'\'' || b == b'&' {
+            b
+        } else {
+            b' '
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The folded form of a vocabulary entry (what the automaton looks for).
+pub fn fold_str(s: &str) -> Vec<u8> {
+    let mut v = Vec::with_capacity(s.len());
+    fold_into(s, &mut v);
+    v
+}
+
+/// One Latin letter with diacritics -> its plain ASCII form and its German transliteration.
+fn deaccent(c: char) -> Option<(&'static str, &'static str)> {
+    Some(match c {
+        'ä' => ("a", "ae"),
+        'ö' => ("o", "oe"),
+        'ü' => ("u", "ue"),
+        'Ä' => ("A", "Ae"),
+        'Ö' => ("O", "Oe"),
+        'Ü' => ("U", "Ue"),
+        'ß' => ("ss", "ss"),
+        'à' | 'á' | 'â' | 'ã' | 'å' | 'ą' | 'ă' => ("a", "a"),
+        'À' | 'Á' | 'Â' | 'Ã' | 'Å' => ("A", "A"),
+        'ç' | 'č' | 'ć' => ("c", "c"),
+        'Ç' | 'Č' | 'Ć' => ("C", "C"),
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => ("e", "e"),
+        'È' | 'É' | 'Ê' | 'Ë' => ("E", "E"),
+        'ì' | 'í' | 'î' | 'ï' | 'ı' => ("i", "i"),
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => ("I", "I"),
+        'ñ' | 'ń' => ("n", "n"),
+        'Ñ' => ("N", "N"),
+        'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'ő' => ("o", "o"),
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ø' => ("O", "O"),
+        'ù' | 'ú' | 'û' | 'ű' | 'ů' => ("u", "u"),
+        'Ù' | 'Ú' | 'Û' => ("U", "U"),
+        'ý' | 'ÿ' => ("y", "y"),
+        'Ý' => ("Y", "Y"),
+        'š' | 'ş' | 'ș' | 'ś' => ("s", "s"),
+        'Š' | 'Ş' | 'Ș' | 'Ś' => ("S", "S"),
+        'ž' | 'ź' | 'ż' => ("z", "z"),
+        'Ž' | 'Ź' | 'Ż' => ("Z", "Z"),
+        'ğ' => ("g", "g"),
+        'ł' => ("l", "l"),
+        'Ł' => ("L", "L"),
+        'ř' => ("r", "r"),
+        'ț' | 'ţ' => ("t", "t"),
+        'đ' => ("d", "d"),
+        'Þ' => ("Th", "Th"),
+        'þ' => ("th", "th"),
+        'æ' => ("ae", "ae"),
+        '\u{2019}' | '\u{2018}' => ("'", "'"),
+        _ => return None,
+    })
+}
+
+/// The spellings under which a name may appear in ASCII text: itself, accents stripped
+/// (Pöhl -> Pohl) and German-transliterated (Pöhl -> Poehl). Deduplicated, original first.
+pub fn ascii_variants(s: &str) -> Vec<String> {
+    let mut out = vec![s.to_string()];
+    if s.is_ascii() {
+        return out;
+    }
+    let mut plain = String::with_capacity(s.len());
+    let mut german = String::with_capacity(s.len());
+    for c in s.chars() {
+        match deaccent(c) {
+            Some((p, g)) => {
+                plain.push_str(p);
+                german.push_str(g);
+            }
+            None => {
+                plain.push(c);
+                german.push(c);
+            }
+        }
+    }
+    for v in [plain, german] {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// Lookup key: accents stripped, lowercase, runs of anything but letters and digits -> one
+/// space. "U.S." -> "u s", "West-Germany" -> "west germany", "Pöhl" -> "pohl".
+pub fn normalize_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    let mut push = |c: char, out: &mut String| {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    };
+    for c in s.chars() {
+        match deaccent(c) {
+            Some((p, _)) => p.chars().for_each(|pc| push(pc, &mut out)),
+            None => push(c, &mut out),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_length_and_offsets() {
+        let s = "Qatar's Emir, Al-Thani; PÖHL é";
+        let f = fold_str(s);
+        assert_eq!(f.len(), s.len());
+        assert_eq!(
+            std::str::from_utf8(&f).ok(),
+            Some("qatar's emir  al thani  pöhl é")
+        );
+    }
+
+    #[test]
+    fn keys_and_variants() {
+        assert_eq!(normalize_key("U.S."), "u s");
+        assert_eq!(normalize_key("  West-Germany "), "west germany");
+        assert_eq!(normalize_key("Pöhl"), "pohl");
+        assert_eq!(ascii_variants("Pöhl"), vec!["Pöhl", "Pohl", "Poehl"]);
+        assert_eq!(ascii_variants("Kohl"), vec!["Kohl"]);
+    }
+}

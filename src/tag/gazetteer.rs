@@ -1,0 +1,204 @@
+//! The gazetteer automaton: every country name, alias, demonym, place and person alias of the
+//! authorities compiled into ONE Aho-Corasick automaton that runs once over an article's
+//! folded text. Answers "which vocabulary entries occur where?".
+//!
+//! Patterns are folded (see `fold`) and start with a space, and the folded text starts with
+//! a space and has every non-word byte turned into one, so a match can only begin at a word
+//! start; the end boundary and capitalisation are checked on the original bytes.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::authorities::{Authorities, CountryId, PersonId, PlaceId};
+use super::fold::{ascii_variants, fold_str};
+
+/// What a vocabulary entry points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A country by name or alias, or by demonym ("Qatari").
+    Country {
+        id: CountryId,
+        demonym: bool,
+    },
+    Place(PlaceId),
+    /// A person by full name (`short == false`) or by a standalone short form ("Putin").
+    Person {
+        id: PersonId,
+        short: bool,
+    },
+}
+
+/// One spelling of an entry: the target and the alias as written, whose capitals must be
+/// capitals in the text ("Turkey" is not "turkey"; "US" is not "us").
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub target: Target,
+    pub written: Box<[u8]>,
+}
+
+/// A vocabulary match in the article text (byte offsets into the original text).
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: u32,
+    pub end: u32,
+    pub pattern: u32,
+    /// Bit i set: variant i of the pattern passed the capitalisation check.
+    pub ok: u16,
+}
+
+pub struct Gazetteer {
+    /// `None` only if the automaton could not be built (a bug, reported by a test).
+    ac: Option<AhoCorasick>,
+    pub variants: Vec<Vec<Variant>>,
+}
+
+/// Maximum variants per pattern whose capitalisation is checked (bits of `Hit::ok`).
+const MAX_VARIANTS: usize = 16;
+
+impl Gazetteer {
+    pub fn build(a: &Authorities) -> Gazetteer {
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        let mut variants: Vec<Vec<Variant>> = Vec::new();
+        let mut add = |name: &str, target: Target| {
+            for spelled in ascii_variants(name) {
+                let mut p = Vec::with_capacity(spelled.len() + 1);
+                p.push(b' ');
+                p.extend(fold_str(&spelled));
+                if p.len() < 3 || p[1..].iter().all(|&b| b == b' ') {
+                    continue;
+                }
+                let slot = *index.entry(p.clone()).or_insert_with(|| {
+                    patterns.push(p);
+                    variants.push(Vec::new());
+                    variants.len() - 1
+                });
+                let vs = &mut variants[slot];
+                let written: Box<[u8]> = spelled.as_bytes().into();
+                if vs.len() < MAX_VARIANTS
+                    && !vs
+                        .iter()
+                        .any(|v| v.target == target && v.written == written)
+                {
+                    vs.push(Variant { target, written });
+                }
+            }
+        };
+        for (i, c) in a.countries.iter().enumerate() {
+            let id = i as CountryId;
+            add(&c.name, Target::Country { id, demonym: false });
+            for al in &c.aliases {
+                add(al, Target::Country { id, demonym: false });
+            }
+            for d in &c.demonyms {
+                add(d, Target::Country { id, demonym: true });
+                // Plural nationals: Americans, Israelis (Chinese, Swiss, Dutch take none).
+                if d.ends_with('n') || d.ends_with('i') {
+                    add(&format!("{d}s"), Target::Country { id, demonym: true });
+                }
+            }
+        }
+        for (i, p) in a.places.iter().enumerate() {
+            let t = Target::Place(i as PlaceId);
+            add(&p.name, t);
+            for al in &p.aliases {
+                add(al, t);
+            }
+        }
+        for (i, p) in a.people.iter().enumerate() {
+            let id = i as PersonId;
+            add(&p.name, Target::Person { id, short: false });
+            for al in &p.aliases {
+                add(al, Target::Person { id, short: false });
+            }
+            for s in &p.short {
+                add(s, Target::Person { id, short: true });
+            }
+        }
+        // The automaton is built from the embedded data: a failure here is a bug in this
+        // module, never something a user can cause; `is_ready` lets a test catch it.
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&patterns)
+            })
+            .ok();
+        Gazetteer { ac, variants }
+    }
+
+    /// Runs the automaton over `folded` (" " + folded `text`) and appends hits that end at a
+    /// word boundary and whose capitals match some variant.
+    pub fn find(&self, text: &[u8], folded: &[u8], out: &mut Vec<Hit>) {
+        let Some(ac) = &self.ac else { return };
+        for m in ac.find_iter(folded) {
+            // folded[k + 1] corresponds to text[k]; the pattern's leading space sits at
+            // folded[m.start()], so the entry starts at text[m.start()].
+            let start = m.start();
+            let end = m.end() - 1;
+            if !ends_word(text, end) {
+                continue;
+            }
+            let Some(span) = text.get(start..end) else {
+                continue;
+            };
+            let vs = &self.variants[m.pattern().as_usize()];
+            let mut ok = 0u16;
+            for (i, v) in vs.iter().enumerate() {
+                if capitals_match(&v.written, span) {
+                    ok |= 1 << i;
+                }
+            }
+            if ok != 0 {
+                out.push(Hit {
+                    start: start as u32,
+                    end: end as u32,
+                    pattern: m.pattern().as_u32(),
+                    ok,
+                });
+            }
+        }
+    }
+
+    /// Whether the automaton was built.
+    pub fn is_ready(&self) -> bool {
+        self.ac.is_some()
+    }
+
+    /// The variants of a hit that passed the capitalisation check.
+    pub fn hit_variants<'a>(&'a self, h: &Hit) -> impl Iterator<Item = &'a Variant> + 'a {
+        let ok = h.ok;
+        self.variants[h.pattern as usize]
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| ok & (1 << i) != 0)
+            .map(|(_, v)| v)
+    }
+}
+
+/// True if a word cannot continue at `text[end]`.
+fn ends_word(text: &[u8], end: usize) -> bool {
+    match text.get(end) {
+        None => true,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        Some(&b) if b < 0x80 => true,
+        // U+2000..U+206F general punctuation (curly quotes, dashes) and U+00A0 end a word.
+        Some(0xE2) => text.get(end + 1) == Some(&0x80),
+        Some(0xC2) => text.get(end + 1) == Some(&0xA0),
+        Some(_) => false,
+    }
+}
+
+/// Every ASCII capital of the alias as written must be a capital in the text.
+#[inline]
+fn capitals_match(written: &[u8], span: &[u8]) -> bool {
+    written.len() == span.len()
+        && written
+            .iter()
+            .zip(span)
+            .all(|(w, t)| !w.is_ascii_uppercase() || t.is_ascii_uppercase())
+}

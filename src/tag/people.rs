@@ -1,0 +1,1299 @@
+//! People: who is named in an article, under which canonical name, and how prominently.
+//!
+//! Evidence, strongest first: a full name or standalone short form from the authority list
+//! (one automaton pass, shared with places); a title cue before a capitalised sequence
+//! ("Finance Minister Gerhard Stoltenberg", "Emir Sheikh Tamim ...", "Chancellor Kohl");
+//! an attribution ("..., Volcker said", "said John Smith"). A later surname-only mention
+//! ("Putin", "Assad") joins the fullest form used in the same article. Sentence-initial
+//! capitals, places, organisations, months and titles never become people.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use super::authorities::{Authorities, PersonId};
+use super::gazetteer::{Gazetteer, Hit, Target};
+use super::text::Tok;
+use super::Zone;
+
+/// Words that introduce a name when they stand right before it (folded).
+const TITLES: &[&str] = &[
+    "president",
+    "vice president",
+    "vice",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "treasurer",
+    "emir",
+    "amir",
+    "sheikh",
+    "sheik",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "sultan",
+    "ayatollah",
+    "pope",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "deputy",
+    "undersecretary",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "leader",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sir",
+    "lord",
+    "lady",
+    "gen.",
+    "general",
+    "col.",
+    "colonel",
+    "judge",
+    "justice",
+    "commissioner",
+    "mayor",
+    "chief",
+    "ceo",
+    "cardinal",
+    "rabbi",
+    "archbishop",
+    "bishop",
+    "captain",
+    "lieutenant",
+    "admiral",
+    "marshal",
+    "brigadier",
+    "mullah",
+    "imam",
+    "hojatoleslam",
+    "counsellor",
+    "councillor",
+    "dictator",
+    "strongman",
+    "economist",
+    "analyst",
+    "negotiator",
+    "official",
+    "aide",
+    "adviser",
+    "advisor",
+    "commander",
+    "delegate",
+    "executive",
+    "manager",
+    "head",
+    "founder",
+    "governor general",
+    "secretary general",
+    "president elect",
+];
+
+/// Titles that let a headline name a person without the name ("PREMIER SAYS ...").
+const HEAD_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "governor",
+    "chairman",
+    "king",
+    "emir",
+    "secretary",
+    "chief",
+    "pope",
+    "sheikh",
+    "prince",
+    "ayatollah",
+    "senator",
+    "speaker",
+    "ministers",
+];
+
+/// Capitalised words that start sentences or headlines but never names (folded).
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "to",
+    "by",
+    "with",
+    "from",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "during",
+    "since",
+    "under",
+    "over",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "then",
+    "also",
+    "however",
+    "meanwhile",
+    "although",
+    "though",
+    "because",
+    "what",
+    "which",
+    "who",
+    "where",
+    "why",
+    "how",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "other",
+    "such",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "new",
+    "officials",
+    "analysts",
+    "dealers",
+    "traders",
+    "sources",
+    "economists",
+    "reuters",
+    "reuter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "last",
+    "next",
+    "first",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "spokesman",
+    "spokeswoman",
+    "sheikh",
+    "according",
+    "asked",
+    "said",
+    "says",
+    "told",
+    "despite",
+    "unlike",
+    "like",
+    "until",
+    "unless",
+    "whether",
+    "once",
+    "only",
+    "even",
+    "still",
+    "yet",
+    "so",
+    "thus",
+    "instead",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "greater",
+    "mid",
+    "total",
+    "net",
+    "gross",
+    "shares",
+    "prices",
+    "price",
+    "sales",
+    "profit",
+    "revenues",
+    "qtr",
+    "year",
+    "oper",
+    "shr",
+    "avg",
+    "shrs",
+    "note",
+    "notes",
+    "says",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "let",
+    "please",
+    "dear",
+    "thank",
+    "thanks",
+    "yes",
+];
+
+/// Words that make a capitalised sequence an organisation, place or thing, not a person.
+const NOT_PERSON: &[&str] = &[
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "company",
+    "ltd",
+    "ltd.",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "gmbh",
+    "spa",
+    "group",
+    "bank",
+    "banks",
+    "banque",
+    "holdings",
+    "holding",
+    "industries",
+    "international",
+    "securities",
+    "capital",
+    "partners",
+    "trust",
+    "fund",
+    "funds",
+    "association",
+    "ministry",
+    "department",
+    "agency",
+    "commission",
+    "board",
+    "council",
+    "exchange",
+    "reserve",
+    "party",
+    "union",
+    "institute",
+    "university",
+    "college",
+    "committee",
+    "organisation",
+    "organization",
+    "airlines",
+    "airways",
+    "motors",
+    "petroleum",
+    "oil",
+    "chemical",
+    "chemicals",
+    "steel",
+    "mining",
+    "resources",
+    "gas",
+    "electric",
+    "power",
+    "systems",
+    "technologies",
+    "technology",
+    "communications",
+    "services",
+    "financial",
+    "insurance",
+    "investment",
+    "investments",
+    "court",
+    "congress",
+    "senate",
+    "house",
+    "parliament",
+    "office",
+    "news",
+    "times",
+    "journal",
+    "post",
+    "street",
+    "avenue",
+    "road",
+    "club",
+    "centre",
+    "center",
+    "foundation",
+    "federation",
+    "chamber",
+    "league",
+    "front",
+    "army",
+    "forces",
+    "police",
+    "church",
+    "market",
+    "markets",
+    "national",
+    "federal",
+    "research",
+    "products",
+    "foods",
+    "stores",
+    "hospital",
+    "airport",
+    "port",
+    "river",
+    "sea",
+    "ocean",
+    "gulf",
+    "island",
+    "islands",
+    "mountains",
+    "valley",
+    "county",
+    "province",
+    "city",
+    "district",
+    "region",
+    "area",
+    "bay",
+    "lake",
+    "canal",
+    "brothers",
+    "bros",
+    "associates",
+    "treasury",
+    "government",
+    "cabinet",
+    "administration",
+    "assembly",
+    "authority",
+    "bureau",
+    "service",
+    "corps",
+    "navy",
+    "airforce",
+    "republic",
+    "kingdom",
+    "empire",
+    "states",
+    "state",
+    "nations",
+    "community",
+    "communities",
+    "economic",
+    "monetary",
+    "energy",
+    "finance",
+    "trade",
+    "foreign",
+    "agriculture",
+    "defence",
+    "defense",
+    "interior",
+    "justice",
+    "commerce",
+    "labor",
+    "labour",
+    "industry",
+    "health",
+    "education",
+    "transport",
+    "budget",
+    "stock",
+    "futures",
+    "index",
+    "dollar",
+    "dollars",
+    "yen",
+    "mark",
+    "marks",
+    "francs",
+    "franc",
+    "sterling",
+    "pound",
+    "crude",
+    "brent",
+    "opec",
+    "gatt",
+    "imf",
+    "ec",
+    "eec",
+    "nato",
+    "un",
+    "plan",
+    "accord",
+    "agreement",
+    "treaty",
+    "act",
+    "bill",
+    "law",
+    "war",
+    "crisis",
+    "conference",
+    "summit",
+    "talks",
+    "award",
+    "prize",
+    "cup",
+    "games",
+    "day",
+    "week",
+    "month",
+    "year",
+    "airport",
+    "hotel",
+    "press",
+    "radio",
+    "television",
+    "tv",
+    "daily",
+    "herald",
+    "gazette",
+    "tribune",
+    "network",
+    "broadcasting",
+    "magazine",
+    "review",
+    "report",
+    "index",
+    "average",
+    "school",
+    "academy",
+    "museum",
+    "palace",
+    "square",
+    "tower",
+    "building",
+    "hall",
+    "park",
+    "bridge",
+    "square",
+    "unit",
+    "division",
+    "subsidiary",
+    "affiliate",
+    "venture",
+    "fed",
+    "reserves",
+    "cos",
+    "cos.",
+    "corps.",
+    "mln",
+    "billion",
+    "dlrs",
+    "pct",
+    "tonnes",
+    "barrels",
+    "bpd",
+];
+
+/// Lowercase name particles allowed inside a name ("Tamim bin Hamad", "Richard von Weizsaecker").
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "al", "el", "de", "da", "del", "della", "di", "du", "van", "von", "der",
+    "den", "la", "le", "dos", "das", "ter", "abu", "y", "zu", "ul",
+];
+
+/// Verbs of attribution right after a name ("Volcker said").
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "declared",
+    "noted",
+    "warned",
+    "wrote",
+    "asked",
+    "replied",
+    "argued",
+    "explained",
+    "insisted",
+    "announced",
+    "stressed",
+    "predicted",
+    "urged",
+];
+
+/// Toponyms that are also common given names or surnames ("Michael Jordan", "Chad Hurley").
+pub const NAME_LIKE: &[&str] = &[
+    "jordan",
+    "chad",
+    "georgia",
+    "israel",
+    "salvador",
+    "santiago",
+    "victoria",
+    "sydney",
+    "florence",
+    "paris",
+    "houston",
+    "lincoln",
+    "jackson",
+    "washington",
+    "austin",
+    "kingston",
+    "hamilton",
+    "adelaide",
+    "regina",
+    "chelsea",
+    "madison",
+    "dallas",
+    "denver",
+    "orlando",
+    "phoenix",
+    "trinidad",
+    "lima",
+    "kuwait",
+];
+
+#[inline]
+fn word<'a>(folded: &'a [u8], t: &Tok) -> &'a [u8] {
+    // folded[k + 1] corresponds to text[k]
+    &folded[t.s as usize + 1..t.e as usize + 1]
+}
+
+/// Word classes of the lexicon (bit flags).
+pub const F_TITLE: u16 = 1;
+pub const F_STOP: u16 = 1 << 1;
+pub const F_NOT_PERSON: u16 = 1 << 2;
+pub const F_PARTICLE: u16 = 1 << 3;
+pub const F_SAID: u16 = 1 << 4;
+pub const F_NAME_LIKE: u16 = 1 << 5;
+pub const F_HEAD_TITLE: u16 = 1 << 6;
+pub const F_ATTRIB: u16 = 1 << 7;
+pub const F_MARKET: u16 = 1 << 8;
+pub const F_CURRENCY: u16 = 1 << 9;
+pub const F_US_PRONOUN: u16 = 1 << 10;
+pub const F_COMMON_COUNTRY: u16 = 1 << 11;
+
+/// FNV-1a: the lexicon's keys are short words, for which it beats SipHash.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>;
+
+/// Every closed word list of the tagger in one hash map: one lookup per word instead of a
+/// scan per list.
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut m = Lexicon::default();
+        let lists: [(&[&'static str], u16); 12] = [
+            (TITLES, F_TITLE),
+            (STOP, F_STOP),
+            (NOT_PERSON, F_NOT_PERSON),
+            (PARTICLES, F_PARTICLE),
+            (SAID, F_SAID),
+            (NAME_LIKE, F_NAME_LIKE),
+            (HEAD_TITLES, F_HEAD_TITLE),
+            (ATTRIBUTIVE, F_ATTRIB),
+            (super::MARKET_NEXT, F_MARKET),
+            (super::CURRENCY_NEXT, F_CURRENCY),
+            (super::US_PRONOUN_BEFORE, F_US_PRONOUN),
+            (super::COMMON_WORD_COUNTRIES, F_COMMON_COUNTRY),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *m.entry(w.as_bytes()).or_default() |= flag;
+            }
+        }
+        m
+    })
+}
+
+/// Whether a folded word belongs to one of the classes in `flags`.
+#[inline]
+pub fn has(w: &[u8], flags: u16) -> bool {
+    w.len() <= 16 && lexicon().get(w).is_some_and(|f| f & flags != 0)
+}
+
+/// A recognised person in one article.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    pub authority: Option<PersonId>,
+    /// Span of the fullest form seen (for unknown people: the name shown).
+    pub span: (u32, u32),
+    pub span_tokens: u8,
+    /// Folded surname (particle stripped) and first name, for coreference.
+    pub surname: Vec<u8>,
+    pub first: Vec<u8>,
+    pub mentions: u16,
+    pub first_pos: u32,
+    pub in_head: bool,
+    pub in_lead: bool,
+    pub titled: bool,
+    pub quoted: bool,
+    /// The headline names the person only by title ("PREMIER SAYS ...").
+    pub head_title: bool,
+}
+
+/// A candidate name from the token pass.
+struct Cand {
+    /// token index range of the name
+    a: usize,
+    b: usize,
+    titled: bool,
+    quoted: bool,
+    authority: Option<PersonId>,
+    title_words: (usize, usize),
+}
+
+/// Context shared by the people and places passes.
+pub struct Ctx<'a> {
+    pub text: &'a [u8],
+    pub folded: &'a [u8],
+    pub year: i32,
+    pub zone_of: &'a dyn Fn(u32) -> Zone,
+    /// Capitalisation carries no information at this position (ALL-CAPS headline or body).
+    pub caps_at: &'a dyn Fn(u32) -> bool,
+}
+
+fn strip_particle(w: &[u8]) -> &[u8] {
+    for p in [
+        &b"al "[..],
+        b"el ",
+        b"ad ",
+        b"as ",
+        b"ash ",
+        b"an ",
+        b"ar ",
+        b"at ",
+        b"az ",
+        b"ul ",
+    ] {
+        if w.len() > p.len() && w.starts_with(p) {
+            return &w[p.len()..];
+        }
+    }
+    w
+}
+
+/// Finds the people of an article. Returns the clusters and marks in `person_span` the byte
+/// spans that belong to person names (so "Jordan" in "Vernon Jordan" is no country).
+pub fn find(
+    a: &Authorities,
+    gaz: &Gazetteer,
+    ctx: &Ctx,
+    toks: &[Tok],
+    hits: &[Hit],
+    person_spans: &mut Vec<(u32, u32)>,
+) -> Vec<Cluster> {
+    let folded = ctx.folded;
+    // Which tokens are covered by which non-person hit, and which by person hits.
+    let mut hit_i = 0;
+    let mut covered_place: Vec<u8> = vec![0; toks.len()]; // 0 none, 1 place/country, 2 name-like toponym
+    let mut person_hit_of: Vec<Option<usize>> = vec![None; toks.len()];
+    let mut person_id_of: Vec<Option<PersonId>> = vec![None; toks.len()];
+    for (ti, t) in toks.iter().enumerate() {
+        while hit_i < hits.len() && hits[hit_i].end <= t.s {
+            hit_i += 1;
+        }
+        let mut k = hit_i;
+        while k < hits.len() && hits[k].start < t.e {
+            let h = &hits[k];
+            if h.start <= t.s && h.end >= t.e {
+                let mut is_person = false;
+                let mut is_place = false;
+                for v in gaz.hit_variants(h) {
+                    match v.target {
+                        Target::Person { .. } => is_person = true,
+                        _ => is_place = true,
+                    }
+                }
+                if is_person {
+                    person_hit_of[ti] = Some(k);
+                    person_id_of[ti] = person_of_hit(a, gaz, h, ctx.year);
+                } else if is_place {
+                    let w = &folded[h.start as usize + 1..h.end as usize + 1];
+                    covered_place[ti] = if has(w, F_NAME_LIKE) { 2 } else { 1 };
+                }
+            }
+            k += 1;
+        }
+    }
+
+    let mut cands: Vec<Cand> = Vec::new();
+    let caps_at = ctx.caps_at;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.cap || caps_at(t.s) {
+            i += 1;
+            continue;
+        }
+        // Extend a run of capitalised words (particles allowed inside).
+        let mut j = i + 1;
+        if !t.possessive {
+            while j < toks.len() {
+                let u = &toks[j];
+                if u.break_before || u.sent_start {
+                    break;
+                }
+                if u.cap {
+                    j += 1;
+                    if u.possessive {
+                        break;
+                    }
+                    continue;
+                }
+                if has(word(folded, u), F_PARTICLE) {
+                    // "van der Berg": particles may follow each other before the name.
+                    let mut k = j + 1;
+                    while toks.get(k).is_some_and(|n| {
+                        !n.cap && !n.break_before && has(word(folded, n), F_PARTICLE)
+                    }) {
+                        k += 1;
+                    }
+                    if toks.get(k).is_some_and(|n| n.cap && !n.break_before) {
+                        j = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+        // Trim trailing particles.
+        while j > i + 1 && !toks[j - 1].cap {
+            j -= 1;
+        }
+        split_run(ctx, toks, i, j, &covered_place, &person_id_of, &mut cands);
+        i = j;
+    }
+
+    // Resolve candidates into clusters.
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let zone_of = ctx.zone_of;
+    let text = ctx.text;
+    let mk = |c: &Cand, authority: Option<PersonId>| -> Cluster {
+        let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
+        let last = word(folded, &toks[c.b - 1]);
+        let first = word(folded, &toks[c.a]);
+        Cluster {
+            authority,
+            span: (s, e),
+            span_tokens: (c.b - c.a).min(255) as u8,
+            surname: strip_particle(last).to_vec(),
+            first: first.to_vec(),
+            mentions: 0,
+            first_pos: s,
+            in_head: false,
+            in_lead: false,
+            titled: false,
+            quoted: false,
+            head_title: false,
+        }
+    };
+    let note = |cl: &mut Cluster, c: &Cand| {
+        let s = toks[c.a].s;
+        // "the Reagan administration", "Reagan aides": the name only qualifies something else.
+        if attributive(folded, toks, c.b) {
+            return;
+        }
+        cl.mentions += 1;
+        cl.first_pos = cl.first_pos.min(s);
+        match zone_of(s) {
+            Zone::Head => cl.in_head = true,
+            Zone::Lead => cl.in_lead = true,
+            Zone::Body => {}
+        }
+        cl.titled |= c.titled;
+        cl.quoted |= c.quoted;
+        let n = (c.b - c.a) as u8;
+        if n > cl.span_tokens && cl.authority.is_none() {
+            cl.span = (s, toks[c.b - 1].e);
+            cl.span_tokens = n;
+        }
+    };
+    let _ = text;
+
+    // Pass 1: authority hits and multi-word names create clusters.
+    for (ci, c) in cands.iter().enumerate() {
+        let multi = c.b - c.a >= 2;
+        if c.authority.is_none() && !(multi && (c.titled || c.quoted)) {
+            continue;
+        }
+        let key_auth = c.authority;
+        let found = clusters
+            .iter()
+            .position(|cl| match (cl.authority, key_auth) {
+                (Some(x), Some(y)) => x == y,
+                (None, None) => {
+                    let (s, e) = cl.span;
+                    let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
+                    text_eq(folded, s, e, cs, ce)
+                }
+                _ => false,
+            });
+        let idx = match found {
+            Some(k) => k,
+            None => {
+                clusters.push(mk(c, key_auth));
+                clusters.len() - 1
+            }
+        };
+        note(&mut clusters[idx], c);
+        let _ = ci;
+    }
+    // Unknown multi-word names whose surname is an authority person's, active now: same person
+    // ("Jim Baker" is James Baker only if nothing else says otherwise) — left unknown on purpose.
+
+    // Pass 2: single words join a cluster by surname (or first name for a titled "Sheikh
+    // Tamim"), or resolve through the authority list when title-cued.
+    for c in cands.iter() {
+        let multi = c.b - c.a >= 2;
+        if c.authority.is_some() || (multi && (c.titled || c.quoted)) {
+            continue;
+        }
+        let last = strip_particle(word(folded, &toks[c.b - 1]));
+        let first = word(folded, &toks[c.a]);
+        let hit = clusters
+            .iter()
+            .position(|cl| cl.surname == last)
+            .or_else(|| {
+                if c.titled && !multi {
+                    clusters.iter().position(|cl| cl.first == first)
+                } else {
+                    None
+                }
+            });
+        if let Some(k) = hit {
+            note(&mut clusters[k], c);
+            continue;
+        }
+        if !c.titled {
+            continue;
+        }
+        // Title + surname: an authority person of that surname active at the date.
+        let title = &toks[c.title_words.0..c.title_words.1];
+        let mut best: Option<(PersonId, u32)> = None;
+        let key = String::from_utf8_lossy(last);
+        if let Some(ids) = a.person_keys_lookup(&key) {
+            for &pid in ids {
+                let p = &a.people[pid as usize];
+                if !p.active(ctx.year) {
+                    continue;
+                }
+                let role = p.role.to_ascii_lowercase();
+                let score = 1 + title
+                    .iter()
+                    .filter(|t| {
+                        let w = word(folded, t);
+                        w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
+                    })
+                    .count() as u32;
+                if best.is_none_or(|(_, s)| score > s) {
+                    best = Some((pid, score));
+                }
+            }
+        }
+        if let Some((pid, _)) = best {
+            let idx = match clusters.iter().position(|cl| cl.authority == Some(pid)) {
+                Some(k) => k,
+                None => {
+                    clusters.push(mk(c, Some(pid)));
+                    clusters.len() - 1
+                }
+            };
+            note(&mut clusters[idx], c);
+        } else if !multi {
+            clusters.push(mk(c, None));
+            let k = clusters.len() - 1;
+            note(&mut clusters[k], c);
+        }
+    }
+
+    // Person hits outside any capitalised run (ALL-CAPS headlines): authority mentions.
+    for (ti, h) in person_hit_of.iter().enumerate() {
+        let Some(k) = *h else { continue };
+        if !caps_at(toks[ti].s) {
+            continue;
+        }
+        if ti > 0 && person_hit_of[ti - 1] == Some(k) {
+            continue;
+        }
+        let h = &hits[k];
+        // "TAMURA CORP", "LAWSON PRODUCTS INC": a company named after someone.
+        let next = toks[ti..].iter().find(|t| t.s >= h.end);
+        if next.is_some_and(|t| {
+            !t.break_before
+                && zone_of(t.s) == zone_of(h.start)
+                && has(word(folded, t), F_NOT_PERSON)
+        }) {
+            continue;
+        }
+        if let Some(pid) = person_of_hit(a, gaz, h, ctx.year) {
+            let idx = match clusters.iter().position(|cl| cl.authority == Some(pid)) {
+                Some(x) => x,
+                None => {
+                    let p = &a.people[pid as usize];
+                    let sur = super::fold::fold_str(p.surname());
+                    clusters.push(Cluster {
+                        authority: Some(pid),
+                        span: (h.start, h.end),
+                        span_tokens: 1,
+                        surname: strip_particle(&sur).to_vec(),
+                        first: Vec::new(),
+                        mentions: 0,
+                        first_pos: h.start,
+                        in_head: false,
+                        in_lead: false,
+                        titled: false,
+                        quoted: false,
+                        head_title: false,
+                    });
+                    clusters.len() - 1
+                }
+            };
+            let cl = &mut clusters[idx];
+            let after = toks[ti..]
+                .iter()
+                .position(|t| t.s >= h.end)
+                .map_or(toks.len(), |p| ti + p);
+            if attributive(folded, toks, after) {
+                continue;
+            }
+            cl.mentions += 1;
+            cl.first_pos = cl.first_pos.min(h.start);
+            match zone_of(h.start) {
+                Zone::Head => cl.in_head = true,
+                Zone::Lead => cl.in_lead = true,
+                Zone::Body => {}
+            }
+        }
+    }
+
+    // Headlines name people by surname ("LAWSON SAYS ...", "TREASURY'S BAKER ...") or by
+    // title alone ("PREMIER SAYS ..."): link them to the people of the story.
+    let mut head_title = false;
+    for (ti, t) in toks.iter().enumerate() {
+        if zone_of(t.s) != Zone::Head {
+            break;
+        }
+        let w = strip_particle(word(folded, t));
+        if has(w, F_HEAD_TITLE) {
+            head_title = true;
+        }
+        if w.len() < 3
+            || toks.get(ti + 1).is_some_and(|n| {
+                !n.break_before && zone_of(n.s) == Zone::Head && has(word(folded, n), F_NOT_PERSON)
+            })
+        {
+            continue;
+        }
+        for cl in clusters.iter_mut() {
+            if cl.surname == w && !attributive(folded, toks, ti + 1) {
+                cl.in_head = true;
+            }
+        }
+    }
+    if head_title {
+        if let Some(cl) = clusters
+            .iter_mut()
+            .filter(|c| c.in_lead && c.titled && c.authority.is_some() && !c.in_head)
+            .min_by_key(|c| c.first_pos)
+        {
+            cl.head_title = true;
+        }
+    }
+    for cl in &clusters {
+        person_spans.push(cl.span);
+    }
+    for c in &cands {
+        person_spans.push((toks[c.a].s, toks[c.b - 1].e));
+    }
+    clusters
+}
+
+/// Nouns that make a preceding name attributive ("the Reagan administration").
+const ATTRIBUTIVE: &[&str] = &[
+    "administration",
+    "administration's",
+    "aide",
+    "aides",
+    "government",
+    "cabinet",
+    "officials",
+    "era",
+    "years",
+    "team",
+    "camp",
+    "doctrine",
+    "white",
+    "presidency",
+    "associates",
+    "loyalists",
+    "supporters",
+    "allies",
+];
+
+/// True if token `next` (the one after a name) makes the name attributive.
+fn attributive(folded: &[u8], toks: &[Tok], next: usize) -> bool {
+    toks.get(next)
+        .is_some_and(|t| !t.break_before && has(word(folded, t), F_ATTRIB))
+}
+
+fn text_eq(folded: &[u8], s: u32, e: u32, cs: u32, ce: u32) -> bool {
+    folded[s as usize + 1..e as usize + 1] == folded[cs as usize + 1..ce as usize + 1]
+}
+
+/// The authority person a person hit denotes at `year`, if any variant applies.
+pub fn person_of_hit(a: &Authorities, gaz: &Gazetteer, h: &Hit, year: i32) -> Option<PersonId> {
+    let mut best: Option<(PersonId, bool)> = None;
+    for v in gaz.hit_variants(h) {
+        if let Target::Person { id, short } = v.target {
+            let p = &a.people[id as usize];
+            let active = p.active(year);
+            if short && !active {
+                continue;
+            }
+            if best.is_none_or(|(_, was_active)| active && !was_active) {
+                best = Some((id, active));
+            }
+        }
+    }
+    best.map(|(id, _)| id)
+}
+
+/// Splits one run of capitalised tokens `[i, j)` into title words and a name, and records a
+/// candidate when the name is plausible.
+fn split_run(
+    ctx: &Ctx,
+    toks: &[Tok],
+    i: usize,
+    j: usize,
+    covered_place: &[u8],
+    person_id_of: &[Option<PersonId>],
+    cands: &mut Vec<Cand>,
+) {
+    let folded = ctx.folded;
+    // An authority name inside the run is the name, whatever precedes it ("Trade
+    // Represenative Clayton Yeutter", misspelt title and all).
+    if let Some(a0) = (i..j).find(|&k| person_id_of[k].is_some()) {
+        let pid = person_id_of[a0];
+        let mut b0 = a0 + 1;
+        while b0 < j && person_id_of[b0] == pid {
+            b0 += 1;
+        }
+        let titled = (i..a0).any(|k| has(word(folded, &toks[k]), F_TITLE))
+            || (a0 > 0 && !toks[a0].break_before && has(word(folded, &toks[a0 - 1]), F_TITLE));
+        let next_said = toks
+            .get(b0)
+            .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
+        let prev_said =
+            a0 > 0 && !toks[a0].break_before && has(word(folded, &toks[a0 - 1]), F_SAID);
+        cands.push(Cand {
+            a: a0,
+            b: b0,
+            titled,
+            quoted: next_said || prev_said,
+            authority: pid,
+            title_words: (i, a0),
+        });
+        if b0 + 1 < j {
+            split_run(ctx, toks, b0, j, covered_place, person_id_of, cands);
+        }
+        return;
+    }
+    // The name follows the last title word of the run.
+    let mut start = i;
+    let mut titled = false;
+    let mut title_from = i;
+    for (k, t) in toks.iter().enumerate().take(j).skip(i) {
+        let w = word(folded, t);
+        if has(w, F_TITLE) && k + 1 < j {
+            if !titled {
+                title_from = k;
+            }
+            start = k + 1;
+            titled = true;
+        }
+    }
+    let title_to = start;
+    // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita".
+    if !titled && i > 0 && !toks[i].break_before && !toks[i].sent_start {
+        let w = word(folded, &toks[i - 1]);
+        if has(w, F_TITLE) {
+            titled = true;
+            title_from = i - 1;
+        }
+    }
+    // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
+    // titles; "Brazilian Jose Sarney" by this).
+    while start < j {
+        let w = word(folded, &toks[start]);
+        if has(w, F_STOP) || covered_place[start] == 1 || has(w, F_TITLE) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    if start >= j {
+        return;
+    }
+    let mut end = j;
+    // A trailing toponym that is no name ("Emir Sheikh X of Qatar" cannot occur in a run, but
+    // "Mexico City" sits wholly in places and was skipped above).
+    while end > start && covered_place[end - 1] == 1 {
+        end -= 1;
+    }
+    if end <= start {
+        return;
+    }
+    let authority = (start..end).find_map(|k| person_id_of[k]);
+    let any_person_hit = authority.is_some();
+    for k in start..end {
+        let t = &toks[k];
+        let w = word(folded, t);
+        if has(w, F_NOT_PERSON) || (t.all_caps && !(ctx.caps_at)(t.s) && w.len() > 2) {
+            return;
+        }
+        if covered_place[k] == 1 && !any_person_hit {
+            return;
+        }
+        if w.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
+            return;
+        }
+    }
+    // A name-like toponym ("Jordan", "Chad") is a name only beside a non-place word.
+    let n = end - start;
+    if n == 1 && covered_place[start] == 2 {
+        return;
+    }
+    // Attribution: "X said" / "said X".
+    let next_said = toks
+        .get(end)
+        .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
+    let prev_said =
+        start == i && i > 0 && has(word(folded, &toks[i - 1]), F_SAID) && !toks[i].sent_start;
+    // A single word without any cue ("Analysts", "Moscow") becomes a person only through the
+    // authority list or coreference, which the caller checks.
+    cands.push(Cand {
+        a: start,
+        b: end,
+        titled,
+        quoted: next_said || prev_said,
+        authority,
+        title_words: (title_from, title_to.max(title_from)),
+    });
+}

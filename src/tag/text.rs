@@ -1,0 +1,234 @@
+//! One pass over an article's bytes that yields word tokens with what a name finder needs:
+//! capitalisation, sentence starts, punctuation between words, possessives. Answers "where
+//! are the capitalised word sequences, and what surrounds them?" without allocating per word.
+
+/// A word of the original text (byte offsets).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tok {
+    pub s: u32,
+    pub e: u32,
+    /// Starts with a capital ("Putin", "Ö…") or is a particle-glued name ("al-Sharaa").
+    pub cap: bool,
+    /// Every letter is a capital and there are at least two ("OPEC", "U.S.").
+    pub all_caps: bool,
+    /// First word of a sentence, paragraph or zone.
+    pub sent_start: bool,
+    /// Punctuation (or a paragraph break) separates it from the previous word.
+    pub break_before: bool,
+    /// Was followed by 's (the token excludes it): "Qatar's".
+    pub possessive: bool,
+}
+
+/// Abbreviations whose final period does not end a sentence ("Mr. Baker", "Gen. Motors").
+const ABBREVIATIONS: &[&[u8]] = &[
+    b"mr", b"mrs", b"ms", b"dr", b"st", b"gen", b"sen", b"rep", b"gov", b"lt", b"col", b"maj",
+    b"capt", b"jr", b"sr", b"co", b"inc", b"corp", b"ltd", b"no", b"mt", b"ft", b"prof", b"rev",
+    b"sgt", b"adm", b"vs", b"messrs",
+];
+
+#[inline]
+fn is_letter_start(text: &[u8], i: usize) -> bool {
+    let b = text[i];
+    if b.is_ascii_alphanumeric() {
+        return true;
+    }
+    if b < 0xC0 {
+        return false; // other ASCII, or a continuation byte
+    }
+    // Non-ASCII lead byte: a letter, except general punctuation (U+20xx) and no-break space.
+    !(b == 0xE2 && text.get(i + 1) == Some(&0x80) || b == 0xC2 && text.get(i + 1) == Some(&0xA0))
+}
+
+/// Bytes that continue a word: ASCII letters and digits, non-ASCII bytes except the lead
+/// byte of general punctuation (U+20xx).
+static WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xE2);
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    WORD[b as usize]
+}
+
+/// Appends the tokens of `text` to `out`.
+pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
+    let n = text.len();
+    let mut i = 0;
+    let mut brk = true;
+    let mut sent = true;
+    while i < n {
+        if !is_letter_start(text, i) {
+            match text[i] {
+                b'.' | b'!' | b'?' | b';' | b':' => {
+                    sent = true;
+                    brk = true;
+                }
+                b'\n' => {
+                    if matches!(text.get(i + 1), Some(b' ' | b'\t' | b'\n')) {
+                        sent = true;
+                        brk = true;
+                    }
+                }
+                b' ' | b'\t' | b'\r' => {}
+                _ => brk = true,
+            }
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut seg_start = i;
+        loop {
+            while i < n && is_word_byte(text[i]) {
+                i += 1;
+            }
+            // Continue over an inner hyphen or apostrophe ("al-Sharaa", "O'Kennedy") and over
+            // the periods of "U.S" or "1.5".
+            if i + 1 < n && matches!(text[i], b'-' | b'\'' | b'.') && is_word_byte(text[i + 1]) {
+                if text[i] == b'\''
+                    && (text[i + 1] == b's' || text[i + 1] == b'S')
+                    && !text.get(i + 2).copied().is_some_and(is_word_byte)
+                {
+                    break;
+                }
+                i += 1;
+                seg_start = i;
+                continue;
+            }
+            break;
+        }
+        // A single letter followed by a period is an initial ("J.", the last "S." of "U.S.").
+        if i < n && text[i] == b'.' && i - seg_start == 1 && text[seg_start].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let mut e = i;
+        let mut possessive = false;
+        if i + 1 < n
+            && text[i] == b'\''
+            && (text[i + 1] | 0x20) == b's'
+            && !text.get(i + 2).copied().is_some_and(is_word_byte)
+        {
+            possessive = true;
+            i += 2;
+        } else if i + 3 < n
+            && text[i] == 0xE2
+            && text[i + 1] == 0x80
+            && text[i + 2] == 0x99
+            && (text[i + 3] | 0x20) == b's'
+        {
+            possessive = true;
+            i += 4;
+        }
+        while e > s && text[e - 1] == b'-' {
+            e -= 1;
+        }
+        let word = &text[s..e];
+        let first = word[0];
+        let cap = first.is_ascii_uppercase()
+            || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
+            || (matches!(first, b'a' | b'e' | b'u') && particle_glued(word));
+        // Only capitalised words can be acronyms; skip the count for the rest.
+        let all_caps = cap
+            && !word.iter().any(|b| b.is_ascii_lowercase())
+            && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+        out.push(Tok {
+            s: s as u32,
+            e: e as u32,
+            cap,
+            all_caps,
+            sent_start: sent,
+            break_before: brk,
+            possessive,
+        });
+        sent = false;
+        brk = possessive;
+        // A period right after a word: end of sentence unless the word is an abbreviation.
+        if i < n && text[i] == b'.' {
+            let f = &folded[s + 1..e + 1];
+            if ABBREVIATIONS.contains(&f) || word.len() == 1 {
+                i += 1;
+            }
+        }
+    }
+}
+
+/// "al-Sharaa", "bin-Laden", "el-Sisi": a lowercase Arabic article glued to a capitalised name.
+fn particle_glued(word: &[u8]) -> bool {
+    for p in [
+        &b"al-"[..],
+        b"el-",
+        b"ad-",
+        b"as-",
+        b"ash-",
+        b"an-",
+        b"ar-",
+        b"at-",
+        b"az-",
+        b"ul-",
+    ] {
+        if word.len() > p.len() && word.starts_with(p) && word[p.len()].is_ascii_uppercase() {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tag::fold::fold_into;
+
+    fn toks(s: &str) -> Vec<(String, bool, bool, bool)> {
+        let mut f = vec![b' '];
+        fold_into(s, &mut f);
+        let mut out = Vec::new();
+        tokenize(s.as_bytes(), &f, &mut out);
+        out.iter()
+            .map(|t| {
+                (
+                    s[t.s as usize..t.e as usize].to_string(),
+                    t.cap,
+                    t.sent_start,
+                    t.possessive,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_initials_possessives() {
+        let t = toks("Qatar's Emir met U.S. envoy J. Smith. President al-Sharaa said");
+        let words: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "Qatar",
+                "Emir",
+                "met",
+                "U.S.",
+                "envoy",
+                "J.",
+                "Smith",
+                "President",
+                "al-Sharaa",
+                "said"
+            ]
+        );
+        assert!(t[0].3, "possessive");
+        assert!(t[7].2, "sentence start after Smith.");
+        assert!(!t[6].2, "J. is an initial, not a sentence end");
+        assert!(t[8].1, "al-Sharaa counts as capitalised");
+    }
+
+    #[test]
+    fn mr_does_not_end_a_sentence() {
+        let t = toks("said Mr. Baker");
+        assert!(!t[2].2);
+    }
+}

@@ -1,0 +1,482 @@
+//! Tagging behaviour: countries and people an article is about and mentions, resolution of
+//! what users type, and the seed story of `../shared/corpora/seed`.
+
+use std::path::PathBuf;
+
+use dateline::article::{Article, Origin};
+use dateline::tag::{Authorities, Resolution, Tagger};
+use time::macros::datetime;
+use time::OffsetDateTime;
+
+fn tagger() -> &'static Tagger {
+    static T: std::sync::OnceLock<Tagger> = std::sync::OnceLock::new();
+    T.get_or_init(Tagger::new)
+}
+
+fn article(date: OffsetDateTime, dateline: Option<&str>, headline: &str, body: &str) -> Article {
+    Article {
+        id: "test".into(),
+        date,
+        headline: headline.into(),
+        dateline: dateline.map(str::to_string),
+        source: Some("Reuters".into()),
+        body: body.into(),
+        origin: Origin::default(),
+    }
+}
+
+const Y1987: OffsetDateTime = datetime!(1987-03-10 12:00 UTC);
+const Y2025: OffsetDateTime = datetime!(2025-04-17 12:00 UTC);
+
+struct Case {
+    name: &'static str,
+    date: OffsetDateTime,
+    dateline: Option<&'static str>,
+    headline: &'static str,
+    body: &'static str,
+    /// Countries the story must be about.
+    about: &'static [&'static str],
+    /// Countries that must not appear at all, not even as mentions.
+    never: &'static [&'static str],
+}
+
+const COUNTRY_CASES: &[Case] = &[
+    Case {
+        name: "dateline only",
+        date: Y1987,
+        dateline: Some("TOKYO"),
+        headline: "Machine tool orders rise",
+        body: "Orders for machine tools rose 12 pct in February from a year earlier, the industry association said.",
+        about: &["Japan"],
+        never: &[],
+    },
+    Case {
+        name: "demonym in the lead",
+        date: Y2025,
+        dateline: None,
+        headline: "Talks on gas supplies resume",
+        body: "Qatari negotiators met buyers on Tuesday to discuss long-term supply contracts.",
+        about: &["Qatar"],
+        never: &[],
+    },
+    Case {
+        name: "capital stands for its country",
+        date: Y2025,
+        dateline: None,
+        headline: "Ankara weighs new tariffs",
+        body: "Officials said a decision on steel imports was expected within weeks.",
+        about: &["Turkey"],
+        never: &[],
+    },
+    Case {
+        name: "metonym",
+        date: Y2025,
+        dateline: None,
+        headline: "Kremlin rejects ceasefire terms",
+        body: "A spokesman said the proposal did not address security concerns.",
+        about: &["Russia"],
+        never: &[],
+    },
+    Case {
+        name: "ALL-CAPS headline",
+        date: Y1987,
+        dateline: None,
+        headline: "BRAZIL SEEKS NEW TERMS FROM CREDITOR BANKS",
+        body: "The finance ministry said talks with the banks would resume next week.",
+        about: &["Brazil"],
+        never: &[],
+    },
+    Case {
+        name: "U.S. abbreviation and US",
+        date: Y2025,
+        dateline: None,
+        headline: "US and UK agree chip export rules",
+        body: "The agreement, the officials said, covers advanced processors.",
+        about: &["United States", "United Kingdom"],
+        never: &[],
+    },
+    Case {
+        name: "us the pronoun",
+        date: Y2025,
+        dateline: None,
+        headline: "Investors tell us rates will stay high",
+        body: "Several of us expect the central bank to wait, one fund manager said.",
+        about: &[],
+        never: &["United States"],
+    },
+    Case {
+        name: "US pronoun in an ALL-CAPS headline",
+        date: Y1987,
+        dateline: None,
+        headline: "LET US TRADE FREELY, EXPORTERS URGE",
+        body: "Exporters urged the government to lift quotas.",
+        about: &[],
+        never: &["United States"],
+    },
+    Case {
+        name: "Georgia the US state",
+        date: Y1987,
+        dateline: Some("ATLANTA"),
+        headline: "Georgia peach crop hit by frost",
+        body: "Growers in Georgia said the late frost damaged up to a third of the crop.",
+        about: &["United States"],
+        never: &["Georgia", "Soviet Union"],
+    },
+    Case {
+        name: "Georgia the country",
+        date: Y2025,
+        dateline: Some("TBILISI"),
+        headline: "Georgia opposition rallies again",
+        body: "Thousands marched in the Georgian capital on Sunday.",
+        about: &["Georgia"],
+        never: &["United States"],
+    },
+    Case {
+        name: "Jordan the surname",
+        date: Y2025,
+        dateline: Some("CHICAGO"),
+        headline: "Auction record for sneakers",
+        body: "A pair of shoes worn by Michael Jordan sold for 2 mln dlrs. Jordan wore them in 1984, the auction house said.",
+        about: &["United States"],
+        never: &["Jordan"],
+    },
+    Case {
+        name: "turkey the bird",
+        date: Y2025,
+        dateline: Some("CHICAGO"),
+        headline: "Holiday food prices climb",
+        body: "The cost of a turkey dinner rose 5 pct this year, a farm group said.",
+        about: &["United States"],
+        never: &["Turkey"],
+    },
+    Case {
+        name: "Chad the first name",
+        date: Y2025,
+        dateline: Some("SAN FRANCISCO"),
+        headline: "Startup raises funds",
+        body: "Chad Hurley, a co-founder, said the money would fund hiring.",
+        about: &["United States"],
+        never: &["Chad"],
+    },
+    Case {
+        name: "Bonn in 1987 is West Germany",
+        date: Y1987,
+        dateline: Some("BONN"),
+        headline: "Coalition agrees tax reform",
+        body: "The government said the reform would take effect in 1990.",
+        about: &["West Germany"],
+        never: &["Germany"],
+    },
+    Case {
+        name: "Bonn in 2025 is Germany",
+        date: Y2025,
+        dateline: Some("BONN"),
+        headline: "Climate talks open",
+        body: "Delegates gathered for a week of technical negotiations.",
+        about: &["Germany"],
+        never: &["West Germany"],
+    },
+    Case {
+        name: "Moscow before 1992 is the Soviet Union",
+        date: Y1987,
+        dateline: Some("MOSCOW"),
+        headline: "Grain harvest forecast",
+        body: "Russian farms expect a larger wheat crop, the agriculture ministry said.",
+        about: &["Soviet Union"],
+        never: &["Russia"],
+    },
+    Case {
+        name: "London as a market",
+        date: Y1987,
+        dateline: Some("NEW YORK"),
+        headline: "Copper prices firm",
+        body: "Copper rose on the London Metal Exchange and in London trading later.",
+        about: &["United States"],
+        never: &[],
+    },
+    Case {
+        name: "longest match: Papua New Guinea, Nigeria, New Mexico",
+        date: Y2025,
+        dateline: None,
+        headline: "Papua New Guinea and Nigeria sign gas pact",
+        body: "The pact was signed in New Mexico, where executives of both firms met.",
+        about: &["Papua New Guinea", "Nigeria"],
+        never: &["Guinea", "Niger", "Mexico"],
+    },
+    Case {
+        name: "New South Wales is not Wales",
+        date: Y2025,
+        dateline: Some("SYDNEY"),
+        headline: "Floods hit New South Wales",
+        body: "Rain also fell across New England, forecasters said.",
+        about: &["Australia"],
+        never: &["United Kingdom"],
+    },
+];
+
+#[test]
+fn country_cases() {
+    let mut failures = Vec::new();
+    for c in COUNTRY_CASES {
+        let t = tagger().tag(&article(c.date, c.dateline, c.headline, c.body));
+        for want in c.about {
+            if !t.countries.iter().any(|x| x == want) {
+                failures.push(format!(
+                    "{}: expected about {want:?}, got {:?}",
+                    c.name, t.countries
+                ));
+            }
+        }
+        for bad in c.never {
+            if t.mentioned_countries.iter().any(|x| x == bad) {
+                failures.push(format!(
+                    "{}: {bad:?} must not be tagged, got {:?}",
+                    c.name, t.mentioned_countries
+                ));
+            }
+        }
+        for about in &t.countries {
+            if !t.mentioned_countries.contains(about) {
+                failures.push(format!("{}: about {about:?} missing from mentions", c.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+struct PersonCase {
+    name: &'static str,
+    date: OffsetDateTime,
+    headline: &'static str,
+    body: &'static str,
+    /// Exactly these people are mentioned.
+    mentioned: &'static [&'static str],
+}
+
+const PEOPLE_CASES: &[PersonCase] = &[
+    PersonCase {
+        name: "title cue introduces an unknown person",
+        date: Y2025,
+        headline: "Budget plan unveiled",
+        body: "Finance Minister Maria Oliveira presented the plan to parliament on Monday.",
+        mentioned: &["Maria Oliveira"],
+    },
+    PersonCase {
+        name: "X said attribution",
+        date: Y2025,
+        headline: "Refinery output slips",
+        body: "Output fell for a third month, Peter Lindqvist said.",
+        mentioned: &["Peter Lindqvist"],
+    },
+    PersonCase {
+        name: "surname coreference keeps the full name",
+        date: Y2025,
+        headline: "Central bank holds rates",
+        body: "Governor Amara Okafor said inflation was easing. Okafor added that the bank would stay cautious.",
+        mentioned: &["Amara Okafor"],
+    },
+    PersonCase {
+        name: "authority surname resolves to the canonical name",
+        date: Y1987,
+        headline: "VOLCKER SAYS DOLLAR DECLINE HAS GONE FAR ENOUGH",
+        body: "Federal Reserve Board Chairman Paul Volcker told Congress the fall had gone far enough. Volcker said more was not needed.",
+        mentioned: &["Paul Volcker"],
+    },
+    PersonCase {
+        name: "name particles",
+        date: Y2025,
+        headline: "Visit announced",
+        body: "Prime Minister Jan van der Berg met Sheikh Khalid bin Salem al-Harthy in Muscat.",
+        mentioned: &["Jan van der Berg", "Khalid bin Salem al-Harthy"],
+    },
+    PersonCase {
+        name: "no people from places, organisations, days or sentence starts",
+        date: Y2025,
+        headline: "Moscow Kremlin Gaza Monday",
+        body: "The Kremlin said on Monday that Gaza talks would resume. Moscow said nothing more. The Federal Reserve said rates were unchanged. Analysts said markets were calm.",
+        mentioned: &[],
+    },
+    PersonCase {
+        name: "Jordan the surname is a person, not a country",
+        date: Y2025,
+        headline: "Hall of fame",
+        body: "Former star Michael Jordan said he was honoured.",
+        mentioned: &["Michael Jordan"],
+    },
+];
+
+#[test]
+fn people_cases() {
+    let mut failures = Vec::new();
+    for c in PEOPLE_CASES {
+        let t = tagger().tag(&article(c.date, None, c.headline, c.body));
+        let want: Vec<String> = c.mentioned.iter().map(|s| s.to_string()).collect();
+        if t.mentioned_people != want {
+            failures.push(format!(
+                "{}: expected {:?}, got {:?}",
+                c.name, want, t.mentioned_people
+            ));
+        }
+        for p in &t.people {
+            if !t.mentioned_people.contains(p) {
+                failures.push(format!("{}: about {p:?} missing from mentions", c.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn shared(rel: &str) -> PathBuf {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join(rel);
+    assert!(
+        p.exists(),
+        "../shared/{rel} not found: {} (the shared data must sit beside the repo)",
+        p.display()
+    );
+    p
+}
+
+/// Reads the native one-article file: " date YYYY-MM-DD Headline", a blank line, the body
+/// opening with "CITY (Reuters) - ".
+fn read_seed() -> Article {
+    let path = shared("corpora/seed/2025-04-17-putin-qatar-emir.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (first, rest) = text.split_once('\n').expect("seed has a header line");
+    let first = first
+        .trim_start()
+        .strip_prefix("date ")
+        .expect("header starts with date");
+    let (date, headline) = first
+        .split_once(' ')
+        .expect("header has a date and a headline");
+    let date = time::Date::parse(
+        date,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .expect("ISO date");
+    let body = rest.trim_start();
+    let (dateline, body) = match body.split_once(" (Reuters) - ") {
+        Some((d, b)) => (Some(d.trim().to_string()), b.to_string()),
+        None => (None, body.to_string()),
+    };
+    Article {
+        id: "seed".into(),
+        date: date.midnight().assume_utc(),
+        headline: headline.trim().into(),
+        dateline,
+        source: Some("Reuters".into()),
+        body,
+        origin: Origin {
+            path,
+            position: None,
+        },
+    }
+}
+
+#[test]
+fn seed_story() {
+    let t = tagger().tag(&read_seed());
+    assert_eq!(t.countries, ["Qatar", "Russia", "Syria"], "about countries");
+    for m in [
+        "Israel",
+        "Ukraine",
+        "United States",
+        "Palestinian Territories",
+    ] {
+        assert!(
+            t.mentioned_countries.iter().any(|x| x == m),
+            "{m} missing from mentions {:?}",
+            t.mentioned_countries
+        );
+    }
+    let mut people = t.mentioned_people.clone();
+    people.sort();
+    assert_eq!(
+        people,
+        [
+            "Ahmed al-Sharaa",
+            "Bashar al-Assad",
+            "Donald Trump",
+            "Tamim bin Hamad Al Thani",
+            "Vladimir Putin"
+        ],
+        "people mentioned"
+    );
+    for p in ["Vladimir Putin", "Tamim bin Hamad Al Thani"] {
+        assert!(
+            t.people.iter().any(|x| x == p),
+            "{p} should be what the story is about: {:?}",
+            t.people
+        );
+    }
+}
+
+fn found(r: Resolution) -> Vec<String> {
+    match r {
+        Resolution::Found(v) => v,
+        Resolution::Unknown { suggestions } => panic!("not found; suggestions {suggestions:?}"),
+    }
+}
+
+#[test]
+fn resolve_countries() {
+    let a = Authorities::get();
+    assert_eq!(found(a.resolve_country("russia")), ["Russia"]);
+    assert_eq!(found(a.resolve_country("RU")), ["Russia"]);
+    assert_eq!(found(a.resolve_country("Russian")), ["Russia"]);
+    assert_eq!(found(a.resolve_country("west germany")), ["West Germany"]);
+    assert_eq!(found(a.resolve_country("DE")), ["Germany", "West Germany"]);
+    assert_eq!(found(a.resolve_country("U.S.")), ["United States"]);
+    match a.resolve_country("Rusia") {
+        Resolution::Unknown { suggestions } => {
+            assert_eq!(
+                suggestions.first().map(String::as_str),
+                Some("Russia"),
+                "{suggestions:?}"
+            )
+        }
+        other => panic!("expected suggestions, got {other:?}"),
+    }
+}
+
+#[test]
+fn resolve_people() {
+    let a = Authorities::get();
+    assert_eq!(found(a.resolve_person("putin")), ["Vladimir Putin"]);
+    assert_eq!(found(a.resolve_person("volcker")), ["Paul Volcker"]);
+    assert_eq!(
+        found(a.resolve_person("Karl Otto Pöhl")),
+        ["Karl Otto Poehl"]
+    );
+    match a.resolve_person("Volker") {
+        Resolution::Unknown { suggestions } => {
+            assert!(
+                suggestions.iter().any(|s| s == "Paul Volcker"),
+                "{suggestions:?}"
+            )
+        }
+        other => panic!("expected suggestions, got {other:?}"),
+    }
+}
+
+#[test]
+fn authority_files_load_cleanly() {
+    let a = Authorities::get();
+    assert!(a.load_errors().is_empty(), "{:#?}", a.load_errors());
+    assert!(a.countries.len() > 250 && a.people.len() > 300 && a.places.len() > 500);
+    assert!(tagger().is_ready());
+}
+
+#[test]
+fn reuters_corpus_is_present() {
+    // The quality check (scripts/eval-tags.sh) reads it; fail loudly if it is missing.
+    let dir = shared("corpora/reuters21578");
+    assert!(
+        dir.join("reut2-000.sgm").exists(),
+        "../shared/corpora/reuters21578 not found: {}",
+        dir.display()
+    );
+}
