@@ -51,8 +51,8 @@ def die(msg):
     sys.exit(2)
 
 
-def run_timed(cmd, label, stdout=subprocess.DEVNULL, ok=(0,)):
-    """Run cmd under /usr/bin/time -v: (wall seconds, peak RSS bytes, stdout text)."""
+def run_timed(cmd, label, ok=(0,)):
+    """Run cmd under /usr/bin/time -v: (wall s, peak RSS bytes, user+sys CPU s, stdout)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         full = [TIME, "-v", "-o", tf.name] + cmd
         t0 = time.perf_counter()
@@ -61,9 +61,12 @@ def run_timed(cmd, label, stdout=subprocess.DEVNULL, ok=(0,)):
         if p.returncode not in ok:
             die("%s failed (exit %d): %s\n%s" % (label, p.returncode, " ".join(cmd),
                                                  p.stderr[-2000:]))
-        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", tf.read())
+        report = tf.read()
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
         rss = int(m.group(1)) * 1024 if m else 0
-    return wall, rss, p.stdout
+        cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)",
+                                               report))
+    return wall, rss, cpu, p.stdout
 
 
 def dir_size(path):
@@ -182,7 +185,7 @@ def main():
             shutil.rmtree(idx[e], ignore_errors=True)
             cmd = [args.dateline, "index", text, "--index", idx[e]] + args.dateline_args.split()
             # Exit 2 with some failed files is expected: the untitled UNPROC stories.
-            wall, rss, out = run_timed(cmd, "dateline index", stdout=None, ok=(0, 2))
+            wall, rss, cpu, out = run_timed(cmd, "dateline index", ok=(0, 2))
             m = re.search(r"indexed (\d+) articles", out)
             if not m or int(m.group(1)) == 0:
                 die("dateline indexed nothing:\n" + out)
@@ -196,17 +199,17 @@ def main():
                 json.dump(TANTIVY_META, f)
             cmd = [args.tantivy, "index", "-i", idx[e], "-f", jsonl,
                    "-t", str(args.tantivy_threads), "--forcemerge", "true"]
-            wall, rss, out = run_timed(cmd, "tantivy index")
+            wall, rss, cpu, out = run_timed(cmd, "tantivy index")
             if "Terminated successfully" not in out:
                 die("tantivy index did not finish:\n" + out[-2000:])
             stories, text_bytes = cs["stories"], cs["text_bytes"]
         else:
             warm([jsonl])
             cmd = [sys.executable, os.path.join(here, "fts5_index.py"), idx[e], jsonl]
-            wall, rss, out = run_timed(cmd, "fts5 index")
+            wall, rss, cpu, out = run_timed(cmd, "fts5 index")
             stories, text_bytes = int(out.strip() or 0), cs["text_bytes"]
         size = dir_size(idx[e])
-        index[e] = {"stories": stories, "wall_s": wall, "rss": rss, "size": size,
+        index[e] = {"stories": stories, "wall_s": wall, "cpu_s": cpu, "rss": rss, "size": size,
                     "stories_s": stories / wall, "mb_s": text_bytes / 1e6 / wall,
                     "ratio_jsonl": size / jsonl_bytes}
 
@@ -258,7 +261,7 @@ def main():
         times["true-facets"].append(once("true", ["/bin/true"]))
         times["facets"].append(once("dateline", fcmd))
     # Peak RSS of one search process.
-    _, search_rss, _ = run_timed(runners["dateline"]("oil prices"), "dateline search",
+    _, search_rss, _, _ = run_timed(runners["dateline"]("oil prices"), "dateline search",
                                  ok=(0, 1))
 
     med = {n: statistics.median(v) for n, v in times.items()}
@@ -278,25 +281,29 @@ def main():
       "%d cores" % (args.k, cs["stories"], jsonl_bytes / 1e6, cs["text_bytes"] / 1e6,
                     time.strftime("%Y-%m-%d %H:%M"), platform.node(), os.cpu_count()))
     w("")
-    w("| engine | stories | stories/s | MB/s | peak RSS | index size | index/JSONL "
-      "| query median ms | query p90 ms |")
-    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    w("| engine | stories | stories/s | MB/s | CPU µs/story | peak RSS | index size "
+      "| index/JSONL | query median ms | query p90 ms |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for e in engines:
         i = index[e]
         qn = e if e in med else None
-        w("| %s | %d | %.0f | %.1f | %.0f MB | %.0f MB | %.2f | %s | %s |" % (
-            label[e], i["stories"], i["stories_s"], i["mb_s"], i["rss"] / 2**20,
+        w("| %s | %d | %.0f | %.1f | %.0f | %.0f MB | %.0f MB | %.2f | %s | %s |" % (
+            label[e], i["stories"], i["stories_s"], i["mb_s"],
+            i["cpu_s"] / i["stories"] * 1e6, i["rss"] / 2**20,
             i["size"] / 2**20, i["ratio_jsonl"],
             ms(med[qn]) if qn else "n/a", ms(p90[qn]) if qn else "n/a"))
     for n in ("tantivy-stock", "facets", "true"):
         if n in med:
-            w("| %s | | | | | | | %s | %s |" % (qlabel[n], ms(med[n]), ms(p90[n])))
+            w("| %s | | | | | | | | %s | %s |" % (qlabel[n], ms(med[n]), ms(p90[n])))
     w("")
     d = index["dateline"]
     ratios = []
     if "tantivy" in index:
+        t = index["tantivy"]
         ratios.append(("indexing stories/s dateline/tantivy-cli",
-                       d["stories_s"] / index["tantivy"]["stories_s"], ">= 1.0"))
+                       d["stories_s"] / t["stories_s"], ">= 1.0"))
+        ratios.append(("indexing CPU per story dateline/tantivy-cli (less noisy)",
+                       (d["cpu_s"] / d["stories"]) / (t["cpu_s"] / t["stories"]), "<= 1.0"))
     ratios.append(("indexing peak RSS dateline (MB)", d["rss"] / 2**20, "<= 500"))
     ratios.append(("search median dateline/true", med["dateline"] / med["true"], "<= 4"))
     if "sqlite" in med:
