@@ -12,6 +12,7 @@
 #   NO_TANTIVY=1 / NO_SQLITE=1 leave an engine out
 #   ROUNDS=5                   rounds over queries.txt per engine
 #   DATELINE_INDEX_ARGS="..."  extra `dateline index` flags, e.g. "--threads 2 --memory-mb 256"
+#   DATELINE_BIN=path          measure this dateline binary instead of building one
 #   SKIP_INDEX=1               reuse the indexes of the last run with this K (queries only)
 #   WORK=/tmp/dateline-bench/compare-kK   where indexes and results go
 #   DATELINE_SHARED=path       the shared folder (default ../shared beside the checkout)
@@ -38,10 +39,14 @@ fi
 DATELINE_SHARED=$shared bash "$here/make-corpus.sh" "$k" "$corpus"
 
 # 2. dateline, release build.
-target=${CARGO_TARGET_DIR:-$repo/target}
-say "building dateline (release) ..."
-(cd "$repo" && cargo build --release --quiet --bin dateline)
-dateline=$target/release/dateline
+if [[ -n ${DATELINE_BIN:-} ]]; then
+    dateline=$DATELINE_BIN
+else
+    target=${CARGO_TARGET_DIR:-$repo/target}
+    say "building dateline (release) ..."
+    (cd "$repo" && cargo build --release --quiet --bin dateline)
+    dateline=$target/release/dateline
+fi
 
 # 3. tantivy-cli and the minimal top-10 searcher.
 tantivy_args=()
