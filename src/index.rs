@@ -47,7 +47,7 @@ const FILES_PER_BATCH: usize = 20_000;
 /// The document store is compressed with zstd: wire text compresses ~4x, far better
 /// than lz4, and a search only decompresses the blocks of the ten hits it shows.
 const DOCSTORE_ZSTD_LEVEL: i32 = 3;
-const DOCSTORE_BLOCK_SIZE: usize = 32 * 1024;
+const DOCSTORE_BLOCK_SIZE: usize = 16 * 1024;
 
 /// How to run an index build.
 #[derive(Debug, Clone)]

@@ -69,7 +69,8 @@ impl Filters {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Filters> {
-        let auth = Authorities::get();
+        // The authorities are loaded only when a filter needs them: a plain search must
+        // not pay for parsing them (per-process latency is the CLI user's latency).
         let resolve = |kind: &str, input: &str, r: Resolution| match r {
             Resolution::Found(names) if !names.is_empty() => Ok(names),
             Resolution::Found(_) => Err(Error::Invalid(format!("unknown {kind} `{input}`"))),
@@ -84,11 +85,11 @@ impl Filters {
         };
         let countries = countries
             .iter()
-            .map(|c| resolve("country", c, auth.resolve_country(c)))
+            .map(|c| resolve("country", c, Authorities::get().resolve_country(c)))
             .collect::<Result<Vec<_>>>()?;
         let people = people
             .iter()
-            .map(|p| resolve("person", p, auth.resolve_person(p)))
+            .map(|p| resolve("person", p, Authorities::get().resolve_person(p)))
             .collect::<Result<Vec<_>>>()?;
         let from = from
             .map(|s| {
@@ -302,8 +303,47 @@ impl Engine {
         }
     }
 
+    /// Agencies as indexed, matched without regard to case (`reuters` -> `Reuters`).
+    fn resolve_sources(&self, typed: &[String]) -> Result<Vec<String>> {
+        let searcher = self.reader.searcher();
+        let mut known: Vec<String> = Vec::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(self.fields.source)?;
+            let mut terms = inverted
+                .terms()
+                .stream()
+                .map_err(|e| Error::Invalid(format!("cannot read the index: {e}")))?;
+            while terms.advance() {
+                let name = facet_leaf(&String::from_utf8_lossy(terms.key()));
+                if !known.contains(&name) {
+                    known.push(name);
+                }
+            }
+        }
+        typed
+            .iter()
+            .map(|t| {
+                known
+                    .iter()
+                    .find(|k| k.eq_ignore_ascii_case(t.trim()))
+                    .cloned()
+                    .ok_or_else(|| {
+                        known.sort();
+                        Error::Invalid(format!(
+                            "unknown source `{t}`; this index has {}",
+                            if known.is_empty() {
+                                "none".to_string()
+                            } else {
+                                known.join(", ")
+                            }
+                        ))
+                    })
+            })
+            .collect()
+    }
+
     /// The query with filters applied (filters contribute no score).
-    fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Box<dyn Query> {
+    fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Result<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
         let f = &self.fields;
         let (country, person) = if filters.mentions {
@@ -318,7 +358,8 @@ impl Engine {
             clauses.push((Occur::Must, facet_any(person, group)));
         }
         if !filters.sources.is_empty() {
-            clauses.push((Occur::Must, facet_any(f.source, &filters.sources)));
+            let sources = self.resolve_sources(&filters.sources)?;
+            clauses.push((Occur::Must, facet_any(f.source, &sources)));
         }
         if filters.from.is_some() || filters.to.is_some() {
             let bound = |t: Option<OffsetDateTime>, inclusive: bool| match t {
@@ -342,9 +383,9 @@ impl Engine {
             ));
         }
         if clauses.len() == 1 {
-            return clauses.remove(0).1;
+            return Ok(clauses.remove(0).1);
         }
-        Box::new(BooleanQuery::new(clauses))
+        Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
     /// Ranked hits, one page.
@@ -365,7 +406,7 @@ impl Engine {
             }
             Err(_) => None,
         };
-        let full = self.filtered(text, filters);
+        let full = self.filtered(text, filters)?;
         let limit = limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(offset);
         let (scored, total): (Vec<(Option<f32>, DocAddress)>, usize) = match sort {
@@ -450,7 +491,7 @@ impl Engine {
         field: FacetField,
         top: usize,
     ) -> Result<Vec<(String, u64)>> {
-        let full = self.filtered(self.parse_query(query)?, filters);
+        let full = self.filtered(self.parse_query(query)?, filters)?;
         let searcher = self.reader.searcher();
         let f = &self.fields;
         let facet_field = match field {
@@ -497,7 +538,7 @@ impl Engine {
         filters: &Filters,
         by: Granularity,
     ) -> Result<Vec<(String, u64)>> {
-        let full = self.filtered(self.parse_query(query)?, filters);
+        let full = self.filtered(self.parse_query(query)?, filters)?;
         let days = self.reader.searcher().search(&*full, &DayCounts)?;
         Ok(bucket(&days, by))
     }
@@ -642,6 +683,14 @@ fn query_error(query: &str, e: QueryParserError) -> Error {
         QueryParserError::FieldDoesNotHavePositionsIndexed(f) => {
             format!("phrase queries are not supported on field `{f}`")
         }
+        QueryParserError::DateFormatError(_) => format!(
+            "`{query}`: dates in a query need RFC 3339 (date:[2025-01-01T00:00:00Z TO *]); \
+             use --from/--to for years, months and days"
+        ),
+        QueryParserError::FacetFormatError(_) => format!(
+            "`{query}`: country and person values are paths, as in country:/Russia or \
+             person:\"/Vladimir Putin\"; or use --country/--person"
+        ),
         other => format!("`{query}`: {other}"),
     };
     Error::Query(msg)

@@ -171,7 +171,7 @@ fn issue_2_bad_files_are_reported_and_good_ones_indexed() {
     );
     env.write(
         "in/latin1.txt",
-        b" date 2025-03-01 Caf\xe9 owners protest\n\nPARIS (Reuters) - Caf\xe9 text.\n".to_vec(),
+        b" date 2025-03-01 Caf\xe9 owners protest\n\nPARIS (Reuters) - Caf\xe9 text.\n",
     );
     env.write(
         "in/cut.sgm",

@@ -451,6 +451,17 @@ fn resolve_people() {
         found(a.resolve_person("Karl Otto Pöhl")),
         ["Karl Otto Poehl"]
     );
+    let person = |n: &str| a.people.iter().find(|p| p.name == n).expect(n);
+    assert!(person("Ronald Reagan").is_leader());
+    assert!(person("Helmut Kohl").is_leader());
+    assert!(
+        !person("Nigel Lawson").is_leader(),
+        "Chancellor of the Exchequer is a minister"
+    );
+    assert!(
+        !person("Barber Conable").is_leader(),
+        "World Bank President is no head of state"
+    );
     match a.resolve_person("Volker") {
         Resolution::Unknown { suggestions } => {
             assert!(
@@ -479,4 +490,28 @@ fn reuters_corpus_is_present() {
         "../shared/corpora/reuters21578 not found: {}",
         dir.display()
     );
+}
+
+#[test]
+fn odd_input_never_panics() {
+    fn assert_sync_send<T: Sync + Send>() {}
+    assert_sync_send::<Tagger>();
+    let long = "Ä".repeat(10_000);
+    let inputs = [
+        ("", ""),
+        ("\n\n", "\n\n\n"),
+        ("’s", "’s ’ – “”"),
+        ("U.S.", "U.S"),
+        ("ÖSTERREICH", "Pöhl's Österreich. al- bin van"),
+        ("MR.", "Mr. . . said"),
+        (long.as_str(), long.as_str()),
+        ("\u{0}\u{7f}", "\u{feff}Putin\u{0}said"),
+    ];
+    for (h, b) in inputs {
+        let t = tagger().tag(&article(Y2025, Some("****"), h, b));
+        assert!(t
+            .countries
+            .iter()
+            .all(|c| t.mentioned_countries.contains(c)));
+    }
 }

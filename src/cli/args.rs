@@ -114,7 +114,8 @@ pub enum ColorArg {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Query in tantivy syntax: terms are AND-ed; "a phrase", OR, NOT, -term, field:term
-    /// (fields: headline, body, dateline, id). A query may start with `-` (`-draft`)
+    /// (fields: headline, body, dateline, id, country:/Russia, person:"/Vladimir Putin").
+    /// A query may start with `-` (`-draft`)
     #[arg(value_name = "QUERY", allow_hyphen_values = true)]
     pub query: String,
     #[command(flatten)]

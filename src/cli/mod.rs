@@ -69,7 +69,7 @@ pub fn run(cli: Cli) -> Result<Status> {
                 };
                 output::search_text(&mut out, &a.query, a.offset, &results, style)?;
             }
-            found(results.total > 0)
+            found(!results.hits.is_empty())
         }
         Command::Facets(a) => {
             let filters = filters(&a.filters)?;
@@ -168,6 +168,7 @@ fn report(p: &Problem) {
 /// Progress bar on a terminal (nothing when stderr is piped); problems printed above it.
 struct Bar {
     bar: ProgressBar,
+    articles: AtomicU64,
 }
 
 impl Bar {
@@ -184,7 +185,10 @@ impl Bar {
         } else {
             ProgressBar::hidden()
         };
-        Bar { bar }
+        Bar {
+            bar,
+            articles: AtomicU64::new(0),
+        }
     }
 }
 
@@ -194,7 +198,9 @@ impl Progress for Bar {
         self.bar.set_message("0 articles");
     }
 
-    fn file_done(&self, _articles: u64) {
+    fn file_done(&self, articles: u64) {
+        let total = self.articles.fetch_add(articles, Ordering::Relaxed) + articles;
+        self.bar.set_message(format!("{total} articles"));
         self.bar.inc(1);
     }
 

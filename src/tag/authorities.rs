@@ -14,6 +14,7 @@ use super::Resolution;
 const COUNTRIES_TSV: &str = include_str!("../../schema/authorities/countries.tsv");
 const PLACES_TSV: &str = include_str!("../../schema/authorities/places.tsv");
 const PEOPLE_TSV: &str = include_str!("../../schema/authorities/people.tsv");
+const ORGS_TSV: &str = include_str!("../../schema/authorities/organisations.tsv");
 
 /// Index of a country in [`Authorities::countries`].
 pub type CountryId = u16;
@@ -103,6 +104,30 @@ impl Person {
         self.from.is_none_or(|f| year >= f - 1) && self.to.is_none_or(|t| year <= t + 1)
     }
 
+    /// A head of state or government: one of the roles is exactly "President", "Prime
+    /// Minister", "Chancellor", "King", "Emir", "Leader"... ("World Bank President" and
+    /// "Chancellor of the Exchequer" are not).
+    pub fn is_leader(&self) -> bool {
+        const LEADERS: &[&str] = &[
+            "president",
+            "prime minister",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "emir",
+            "leader",
+            "head of state",
+            "supreme leader",
+            "general secretary",
+            "paramount leader",
+            "crown prince",
+        ];
+        self.role
+            .split(';')
+            .any(|part| LEADERS.iter().any(|l| part.trim().eq_ignore_ascii_case(l)))
+    }
+
     /// The surname as used in running text: last token of the name ("Volcker", "al-Assad").
     pub fn surname(&self) -> &str {
         self.name.rsplit(' ').next().unwrap_or(&self.name)
@@ -163,7 +188,7 @@ impl Authorities {
     /// The embedded authorities, loaded once per process.
     pub fn get() -> &'static Authorities {
         static A: OnceLock<Authorities> = OnceLock::new();
-        A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, PLACES_TSV, PEOPLE_TSV))
+        A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, PLACES_TSV, PEOPLE_TSV, ORGS_TSV))
     }
 
     /// Rows that could not be read (empty for the shipped files).
@@ -206,7 +231,12 @@ impl Authorities {
         id
     }
 
-    fn parse(countries_tsv: &str, places_tsv: &str, people_tsv: &str) -> Authorities {
+    fn parse(
+        countries_tsv: &str,
+        places_tsv: &str,
+        people_tsv: &str,
+        orgs_tsv: &str,
+    ) -> Authorities {
         let mut errors = Vec::new();
         let mut countries = Vec::new();
         let mut pending_links: Vec<(usize, bool, String, i32, String)> = Vec::new();
@@ -307,6 +337,28 @@ impl Authorities {
                 dateline_only: flags.contains(&"dateline"),
                 market: flags.contains(&"market"),
                 secondary: flags.contains(&"secondary"),
+            });
+        }
+
+        // Organisations with person-like names become blockers: no country, no person.
+        for (line, f) in rows(orgs_tsv, "name\t") {
+            if f.len() != 2 {
+                errors.push(format!(
+                    "organisations.tsv:{line}: expected 2 columns, got {}",
+                    f.len()
+                ));
+                continue;
+            }
+            places.push(Place {
+                name: f[0].trim().to_string(),
+                country: None,
+                kind: PlaceKind::Landmark,
+                from: None,
+                to: None,
+                aliases: list(f[1]),
+                dateline_only: false,
+                market: false,
+                secondary: false,
             });
         }
 

@@ -101,9 +101,14 @@ impl Gazetteer {
         }
         for (i, p) in a.places.iter().enumerate() {
             let t = Target::Place(i as PlaceId);
-            add(&p.name, t);
-            for al in &p.aliases {
-                add(al, t);
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                // A one-word dateline-only town ("Union", "Mobile") is never counted in text
+                // and hides no shorter name: leave it out of the automaton. Multi-word ones
+                // stay, so that "New London" is not London.
+                if p.dateline_only && !n.contains(' ') {
+                    continue;
+                }
+                add(n, t);
             }
         }
         for (i, p) in a.people.iter().enumerate() {

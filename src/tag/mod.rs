@@ -60,7 +60,8 @@ pub(crate) enum Zone {
 #[derive(Debug, Clone, Copy)]
 enum DatelineTarget {
     Country(CountryId),
-    Place(PlaceId),
+    /// A place; `true` if reached through the town part of "Town, State".
+    Place(PlaceId, bool),
 }
 
 /// Compiled matchers over the authority files.
@@ -277,6 +278,39 @@ thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
+/// True if fewer than one letter in ten is lowercase (an ALL-CAPS body, where capitals say
+/// nothing). Stops as soon as the answer is clear.
+fn is_mostly_caps(body: &str) -> bool {
+    let (mut lower, mut letters) = (0usize, 0usize);
+    for b in body.bytes() {
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+            if b.is_ascii_lowercase() {
+                lower += 1;
+                if lower > 64 && lower * 10 >= letters {
+                    return false;
+                }
+            }
+        }
+    }
+    letters > 0 && lower * 10 < letters
+}
+
+/// True if `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            !ra.is_empty()
+                && (ra[1..] == rb[1..]
+                    || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]))
+        }
+        std::cmp::Ordering::Greater => ra.len() == rb.len() + 1 && ra[1..] == *rb,
+        std::cmp::Ordering::Less => rb.len() == ra.len() + 1 && rb[1..] == *ra,
+    }
+}
+
 /// Reads a year from an article date without trusting it to be sane.
 fn year_of(article: &Article) -> i32 {
     article.date.year()
@@ -306,7 +340,15 @@ impl Tagger {
                     datelines
                         .entry(fold::normalize_key(&v))
                         .or_default()
-                        .push(DatelineTarget::Place(i as PlaceId));
+                        .push(DatelineTarget::Place(i as PlaceId, false));
+                    // "Manchester, N.H." also answers a bare "MANCHESTER" dateline, below
+                    // any place listed under the bare name.
+                    if let Some((town, _)) = v.split_once(", ") {
+                        datelines
+                            .entry(fold::normalize_key(town))
+                            .or_default()
+                            .push(DatelineTarget::Place(i as PlaceId, true));
+                    }
                 }
             }
         }
@@ -353,13 +395,7 @@ impl Tagger {
         fold::fold_into(text, folded);
 
         let head_caps = !headline.bytes().any(|b| b.is_ascii_lowercase());
-        let (lower, letters) = body.bytes().fold((0usize, 0usize), |(l, n), b| {
-            (
-                l + b.is_ascii_lowercase() as usize,
-                n + b.is_ascii_alphabetic() as usize,
-            )
-        });
-        let body_caps = letters > 0 && lower * 10 < letters;
+        let body_caps = is_mostly_caps(body);
         let zone_of = |p: u32| {
             if p < head_end {
                 Zone::Head
@@ -376,7 +412,6 @@ impl Tagger {
         let (folded, hits, toks): (&[u8], &[Hit], &[text::Tok]) = (folded, hits, toks);
 
         let ctx = people::Ctx {
-            text: tb,
             folded,
             year,
             zone_of: &zone_of,
@@ -544,6 +579,9 @@ impl Tagger {
                         name,
                         PersonEvidence {
                             authority: cl.authority.is_some(),
+                            leader: cl
+                                .authority
+                                .is_some_and(|pid| a.people[pid as usize].is_leader()),
                             mentions: cl.mentions,
                             in_headline: cl.in_head,
                             in_lead: cl.in_lead,
@@ -585,17 +623,17 @@ impl Tagger {
                 .max_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(n, _)| n.clone())
         };
-        for (name, e) in &an.countries {
-            tags.mentioned_countries.push(name.clone());
-            if e.about(an.body_len) || lead_country.as_ref() == Some(name) {
+        for (name, e) in an.countries {
+            if e.about() || lead_country.as_ref() == Some(&name) {
                 tags.countries.push(name.clone());
             }
+            tags.mentioned_countries.push(name);
         }
-        for (name, e) in &an.people {
-            tags.mentioned_people.push(name.clone());
+        for (name, e) in an.people {
             if e.about() {
                 tags.people.push(name.clone());
             }
+            tags.mentioned_people.push(name);
         }
         for l in [
             &mut tags.countries,
@@ -644,7 +682,6 @@ impl Tagger {
         year: i32,
         ev: &CountryEvidence,
     ) -> Option<CountryId> {
-        let a = self.auth;
         let d = dateline.trim_start_matches(|c: char| !c.is_alphabetic());
         let (city, rest) = match d.split_once(',') {
             Some((c, r)) => (c, Some(r)),
@@ -655,22 +692,39 @@ impl Tagger {
             let q = rest
                 .trim()
                 .trim_end_matches(|c: char| c == '-' || c.is_whitespace());
-            if let Some(c) = self.lookup_dateline(q, year, ev, true) {
+            if let Some(c) = self.lookup_dateline(q, year, ev, true, false) {
                 return Some(c);
             }
         }
         let key = fold::normalize_key(city);
-        if let Some(c) = self.lookup_dateline(&key, year, ev, false) {
+        if let Some(c) = self.lookup_dateline(&key, year, ev, false, false) {
             return Some(c);
         }
         // "JOHANNESBURG MARCH 13": drop trailing words until a name is found.
         let words: Vec<&str> = key.split(' ').collect();
         for n in (1..words.len()).rev() {
-            if let Some(c) = self.lookup_dateline(&words[..n].join(" "), year, ev, false) {
+            if let Some(c) = self.lookup_dateline(&words[..n].join(" "), year, ev, false, false) {
                 return Some(c);
             }
         }
-        let _ = a;
+        // Wire-desk misspellings ("WILMAINGTON", "ALTANTA"): one edit away from a known name.
+        if key.len() >= 7 {
+            let mut found: Option<&str> = None;
+            for k in self.datelines.keys() {
+                if k.len().abs_diff(key.len()) <= 1
+                    && k.as_bytes()[0] == key.as_bytes()[0]
+                    && one_edit_apart(k.as_bytes(), key.as_bytes())
+                {
+                    if found.is_some() {
+                        return None; // ambiguous: two names one edit away
+                    }
+                    found = Some(k);
+                }
+            }
+            if let Some(k) = found {
+                return self.lookup_dateline(k, year, ev, false, true);
+            }
+        }
         None
     }
 
@@ -680,15 +734,16 @@ impl Tagger {
         year: i32,
         ev: &CountryEvidence,
         qualifier: bool,
+        fuzzy: bool,
     ) -> Option<CountryId> {
         let a = self.auth;
         let key = fold::normalize_key(name);
         let targets = self.datelines.get(&key)?;
-        let mut best: Option<(CountryId, (f32, u8))> = None;
+        let mut best: Option<(CountryId, (u8, f32, u8))> = None;
         for t in targets {
             let (c, rank) = match *t {
-                DatelineTarget::Country(c) => (a.country_at(c, year), 3u8),
-                DatelineTarget::Place(pid) => {
+                DatelineTarget::Country(c) => (a.country_at(c, year), 5u8),
+                DatelineTarget::Place(pid, derived) => {
                     let p = &a.places[pid as usize];
                     if p.from.is_some_and(|f| year < f) || p.to.is_some_and(|t| year > t) {
                         continue;
@@ -697,19 +752,38 @@ impl Tagger {
                         continue;
                     }
                     let Some(c) = p.country else { continue };
-                    // Explicit validity years beat an open row; secondary rows lose ties.
+                    // Ties between namesakes: explicit validity years beat an open row, a
+                    // place named in running text beats a dateline-only town, which beats a
+                    // "Town, State" reached by its town part; `secondary` rows lose to all.
                     let rank = if p.secondary {
                         0
-                    } else if p.to.is_some() || p.from.is_some() {
-                        2
-                    } else {
+                    } else if derived {
                         1
+                    } else if p.dateline_only {
+                        2
+                    } else if p.to.is_some() || p.from.is_some() {
+                        4
+                    } else {
+                        3
                     };
                     (a.country_at(c, year), rank)
                 }
             };
-            let score = (ev.support(c), rank);
-            if best.is_none_or(|(_, s)| score.0 > s.0 || (score.0 == s.0 && score.1 > s.1)) {
+            // A namesake reached only through "Town, State" or marked secondary is chosen
+            // only when nothing better is listed; among the rest the article's own evidence
+            // decides, then the rank.
+            let support = ev.support(c);
+            if rank == 1 && support <= 0.0 {
+                continue; // "Valencia" of "Valencia, Spain" only if the story points there
+            }
+            if fuzzy && rank < 3 {
+                continue; // a misspelling is trusted only for well-known names
+            }
+            let score = (u8::from(rank >= 2), support, rank);
+            if best.is_none_or(|(_, s)| {
+                score.0 > s.0
+                    || (score.0 == s.0 && (score.1 > s.1 || (score.1 == s.1 && score.2 > s.2)))
+            }) {
                 best = Some((c, score));
             }
         }
@@ -764,8 +838,7 @@ impl Evidence {
     /// country always; otherwise a score where the headline weighs most, then the lead
     /// paragraph, then each further mention (names over demonyms over cities), plus a
     /// bonus for being named early.
-    pub fn about(&self, body_len: u32) -> bool {
-        let _ = body_len;
+    pub fn about(&self) -> bool {
         if self.dateline {
             return true;
         }
@@ -811,13 +884,17 @@ pub struct PersonEvidence {
     pub quoted: bool,
     /// The headline refers to the person by title only ("PREMIER SAYS ...").
     pub head_title: bool,
+    /// A head of state or government (from the authority role).
+    pub leader: bool,
     /// Byte offset of the first body mention.
     pub first: u32,
 }
 
 impl PersonEvidence {
     /// Whether the article is about the person: named in the headline (by name or by
-    /// title alone), or the subject of the lead, or quoted and named again.
+    /// title alone), or the subject of the lead, or quoted and named again. A head of state
+    /// or government named in the lead but neither in the headline nor quoted is usually
+    /// context ("President Reagan's budget"), not the subject.
     pub fn about(&self) -> bool {
         let cue = self.quoted || self.titled;
         if self.in_headline || self.head_title {
@@ -826,7 +903,7 @@ impl PersonEvidence {
         if self.in_lead
             && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
         {
-            return true;
+            return !self.leader || self.quoted;
         }
         self.mentions >= 2 && self.quoted
     }
@@ -886,5 +963,21 @@ impl CountryEvidence {
             }
             None => 0.0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_edit_apart;
+
+    #[test]
+    fn one_edit() {
+        assert!(one_edit_apart(b"wilmington", b"wilmaington"));
+        assert!(one_edit_apart(b"atlanta", b"altanta"));
+        assert!(one_edit_apart(b"richmond", b"richmnd"));
+        assert!(one_edit_apart(b"greece", b"greene"));
+        assert!(!one_edit_apart(b"london", b"london"));
+        assert!(!one_edit_apart(b"london", b"lindin"));
+        assert!(!one_edit_apart(b"sunbury", b"sudburyy"));
     }
 }

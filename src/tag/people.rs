@@ -112,6 +112,71 @@ const TITLES: &[&str] = &[
     "governor general",
     "secretary general",
     "president elect",
+    "rep",
+    "sen",
+    "gov",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "adm",
+    "prof",
+    "rev",
+    "officer",
+    "investor",
+    "financier",
+    "deputies",
+];
+
+/// Titles that introduce a person even when only one word of the name follows
+/// ("Chancellor Kohl", "Mr Okafor"); weaker ones ("chief", "head") need a fuller name.
+const STRONG_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "secretary",
+    "emir",
+    "amir",
+    "sheikh",
+    "sheik",
+    "king",
+    "sultan",
+    "ayatollah",
+    "pope",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "senator",
+    "sen",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "gen",
+    "colonel",
+    "col",
+    "judge",
+    "justice",
+    "commissioner",
+    "mayor",
+    "ambassador",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "rabbi",
+    "imam",
+    "mullah",
+    "hojatoleslam",
+    "admiral",
+    "marshal",
+    "treasurer",
 ];
 
 /// Titles that let a headline name a person without the name ("PREMIER SAYS ...").
@@ -250,6 +315,8 @@ const STOP: &[&str] = &[
     "first",
     "earlier",
     "later",
+    "jr",
+    "sr",
     "today",
     "yesterday",
     "tomorrow",
@@ -668,6 +735,7 @@ pub const F_MARKET: u16 = 1 << 8;
 pub const F_CURRENCY: u16 = 1 << 9;
 pub const F_US_PRONOUN: u16 = 1 << 10;
 pub const F_COMMON_COUNTRY: u16 = 1 << 11;
+pub const F_STRONG_TITLE: u16 = 1 << 12;
 
 /// FNV-1a: the lexicon's keys are short words, for which it beats SipHash.
 #[derive(Default, Clone, Copy)]
@@ -699,7 +767,7 @@ fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let mut m = Lexicon::default();
-        let lists: [(&[&'static str], u16); 12] = [
+        let lists: [(&[&'static str], u16); 13] = [
             (TITLES, F_TITLE),
             (STOP, F_STOP),
             (NOT_PERSON, F_NOT_PERSON),
@@ -712,6 +780,7 @@ fn lexicon() -> &'static Lexicon {
             (super::CURRENCY_NEXT, F_CURRENCY),
             (super::US_PRONOUN_BEFORE, F_US_PRONOUN),
             (super::COMMON_WORD_COUNTRIES, F_COMMON_COUNTRY),
+            (STRONG_TITLES, F_STRONG_TITLE),
         ];
         for (list, flag) in lists {
             for w in list {
@@ -759,9 +828,8 @@ struct Cand {
     title_words: (usize, usize),
 }
 
-/// Context shared by the people and places passes.
+/// What the people pass needs to know about the article being tagged.
 pub struct Ctx<'a> {
-    pub text: &'a [u8],
     pub folded: &'a [u8],
     pub year: i32,
     pub zone_of: &'a dyn Fn(u32) -> Zone,
@@ -884,7 +952,6 @@ pub fn find(
     // Resolve candidates into clusters.
     let mut clusters: Vec<Cluster> = Vec::new();
     let zone_of = ctx.zone_of;
-    let text = ctx.text;
     let mk = |c: &Cand, authority: Option<PersonId>| -> Cluster {
         let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
         let last = word(folded, &toks[c.b - 1]);
@@ -925,10 +992,8 @@ pub fn find(
             cl.span_tokens = n;
         }
     };
-    let _ = text;
-
     // Pass 1: authority hits and multi-word names create clusters.
-    for (ci, c) in cands.iter().enumerate() {
+    for c in &cands {
         let multi = c.b - c.a >= 2;
         if c.authority.is_none() && !(multi && (c.titled || c.quoted)) {
             continue;
@@ -953,7 +1018,6 @@ pub fn find(
             }
         };
         note(&mut clusters[idx], c);
-        let _ = ci;
     }
     // Unknown multi-word names whose surname is an authority person's, active now: same person
     // ("Jim Baker" is James Baker only if nothing else says otherwise) — left unknown on purpose.
@@ -1016,7 +1080,9 @@ pub fn find(
                 }
             };
             note(&mut clusters[idx], c);
-        } else if !multi {
+        } else if !multi && c.a > 0 && has(word(folded, &toks[c.a - 1]), F_STRONG_TITLE) {
+            // A lone surname counts only after a personal title ("Chancellor Okafor"), not
+            // after "Chief" or "Head" ("Chief of Staff" is no person called Staff).
             clusters.push(mk(c, None));
             let k = clusters.len() - 1;
             note(&mut clusters[k], c);

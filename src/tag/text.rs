@@ -132,7 +132,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         let first = word[0];
         let cap = first.is_ascii_uppercase()
             || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
-            || (matches!(first, b'a' | b'e' | b'u') && particle_glued(word));
+            || (matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
         // Only capitalised words can be acronyms; skip the count for the rest.
         let all_caps = cap
             && !word.iter().any(|b| b.is_ascii_lowercase())
@@ -158,7 +158,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
     }
 }
 
-/// "al-Sharaa", "bin-Laden", "el-Sisi": a lowercase Arabic article glued to a capitalised name.
+/// "al-Sharaa", "el-Sisi", "d'Estaing": a lowercase article glued to a capitalised name.
 fn particle_glued(word: &[u8]) -> bool {
     for p in [
         &b"al-"[..],
@@ -171,6 +171,7 @@ fn particle_glued(word: &[u8]) -> bool {
         b"at-",
         b"az-",
         b"ul-",
+        b"d'",
     ] {
         if word.len() > p.len() && word.starts_with(p) && word[p.len()].is_ascii_uppercase() {
             return true;
