@@ -1,101 +1,47 @@
-//! Tagging throughput: stories tagged per second on one core.
-//!
-//! With `DATELINE_BENCH_DOCS=/tmp/tg/docs.jsonl` (written by
-//! `python3 ../shared/eval/reuters_gold.py ../shared/corpora/reuters21578 -o /tmp/tg/gold.jsonl
-//! --docs /tmp/tg/docs.jsonl`) it tags the Reuters-21578 stories; without it, a generated set
-//! of wire-like stories. It prints which one it measured.
+//! Tagging throughput: the 18,000 Reuters-21578 stories of `../shared`, parsed once by the
+//! real parser, then tagged on one thread; reported as stories/s (criterion's elements/s),
+//! plus the same figure from the thread's own CPU time, which a busy neighbour on a shared
+//! machine disturbs less. Stops with a message when `../shared` is missing.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use dateline::article::{Article, Origin};
+use dateline::article::Article;
 use dateline::tag::Tagger;
 
-#[path = "../examples/tag_docs.rs"]
-#[allow(dead_code)]
-mod harness;
+#[allow(dead_code)] // each bench uses part of the shared helpers
+mod common;
 
-/// Deterministic wire-like stories for when no Reuters JSONL is given.
-fn generated(n: usize) -> Vec<Article> {
-    let cities = [
-        "TOKYO",
-        "LONDON",
-        "WASHINGTON",
-        "BONN",
-        "MOSCOW",
-        "PARIS",
-        "HOUSTON",
-        "OTTAWA",
-    ];
-    let subjects = [
-        "Finance Minister Kiichi Miyazawa",
-        "Treasury Secretary James Baker",
-        "Chancellor Helmut Kohl",
-        "President Vladimir Putin",
-        "the central bank",
-        "Saudi Oil Minister Hisham Nazer",
-    ];
-    let places = [
-        "Japan",
-        "the United States",
-        "West Germany",
-        "Brazil",
-        "the Soviet Union",
-        "Britain",
-    ];
-    (0..n)
-        .map(|i| {
-            let s = subjects[i % subjects.len()];
-            let p = places[(i / 3) % places.len()];
-            let q = places[(i / 7) % places.len()];
-            let body = format!(
-                "{s} said on Tuesday that talks with {p} on trade and currencies would resume next \
-                 month, after a meeting in {c} with officials from {q}.\n    The statement \
-                 followed a week of pressure on the dollar, which fell against the yen and the \
-                 mark. Dealers said {p} was expected to cut interest rates by half a point.\n    \
-                 {s} told reporters the Group of Seven accord remained in force, and that \
-                 exports from {q} rose 4.5 pct in February from a year earlier.",
-                c = cities[(i + 2) % cities.len()]
-            );
-            Article {
-                id: format!("gen-{i}"),
-                date: time::macros::datetime!(1987-03-10 12:00 UTC),
-                headline: format!(
-                    "{} SAYS TRADE TALKS WITH {} TO RESUME",
-                    s.to_uppercase(),
-                    p.to_uppercase()
-                ),
-                dateline: Some(cities[i % cities.len()].to_string()),
-                source: Some("Reuters".into()),
-                body,
-                origin: Origin::default(),
-            }
-        })
-        .collect()
+/// Every story of the shared Reuters-21578 files, through the real parser.
+fn reuters() -> Vec<Article> {
+    let dir = common::reuters_dir();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| common::fail(format!("{}: {e}", dir.display())))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "sgm"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let bytes = std::fs::read(&path)
+            .unwrap_or_else(|e| common::fail(format!("{}: {e}", path.display())));
+        match dateline::parse::parse_file(&path, "", &bytes) {
+            Ok(parsed) => out.extend(parsed.articles),
+            Err(e) => common::fail(format!("{}: {e}", path.display())),
+        }
+    }
+    if out.len() < 18_000 {
+        common::fail(format!(
+            "expected 18,000 Reuters stories, parsed {}",
+            out.len()
+        ));
+    }
+    out
 }
 
 fn bench(c: &mut Criterion) {
-    let (docs, what) = match std::env::var("DATELINE_BENCH_DOCS") {
-        Ok(path) => match harness::read_docs(&path) {
-            Ok(d) if !d.is_empty() => {
-                let n = d.len();
-                (d, format!("{n} Reuters stories from {path}"))
-            }
-            Ok(_) => (
-                generated(2000),
-                format!("2000 generated stories ({path} is empty)"),
-            ),
-            Err(e) => (
-                generated(2000),
-                format!("2000 generated stories ({path}: {e})"),
-            ),
-        },
-        Err(_) => (
-            generated(2000),
-            "2000 generated stories (set DATELINE_BENCH_DOCS to a docs JSONL for Reuters)"
-                .to_string(),
-        ),
-    };
+    let docs = reuters();
+    let what = format!("{} Reuters-21578 stories", docs.len());
     let bytes: usize = docs.iter().map(|a| a.headline.len() + a.body.len()).sum();
     eprintln!(
         "tag bench measures: {what}, {:.1} MB of text, one thread",
