@@ -44,9 +44,11 @@ pub const COMMIT_EVERY: u64 = 500_000;
 /// Files handed to the pool at a time: bounds the work between commit checks.
 const FILES_PER_BATCH: usize = 20_000;
 
-/// The document store is compressed with zstd: wire text compresses ~4x, far better
-/// than lz4, and a search only decompresses the blocks of the ten hits it shows.
-const DOCSTORE_ZSTD_LEVEL: i32 = 3;
+/// The document store is compressed with zstd: wire text compresses about twice as well
+/// as with lz4 (the index stays under 0.8x its JSON Lines), and a search only
+/// decompresses the blocks of the hits it shows. Level 1 costs ~3% in size against level 3
+/// and saves ~4 CPU-seconds per 360,000 stories when indexing.
+const DOCSTORE_ZSTD_LEVEL: i32 = 1;
 const DOCSTORE_BLOCK_SIZE: usize = 16 * 1024;
 
 /// How to run an index build.
