@@ -1,3 +1,4 @@
+pub mod analyzer;
 pub mod article;
 pub mod error;
 pub mod index;

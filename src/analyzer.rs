@@ -1,0 +1,122 @@
+//! A stemming token filter with a memo: English stemming, exactly as tantivy's `Stemmer`
+//! does it (the same Snowball implementation), but each distinct word is stemmed once per
+//! indexing thread instead of once per occurrence.
+//!
+//! Why: profiling `dateline index` showed tantivy's stemmer at about a quarter of all CPU.
+//! Wire copy repeats a small vocabulary (a few hundred thousand distinct words over
+//! millions of tokens), so a bounded map from word to stem removes most of that work.
+
+use rustc_hash::FxHashMap;
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+/// Distinct words remembered per analyzer instance; beyond this, words are stemmed
+/// without being remembered (memory stays bounded on any input).
+const MAX_CACHED_WORDS: usize = 200_000;
+
+/// English Snowball stemming with a per-instance cache.
+#[derive(Clone, Default)]
+pub struct CachingStemmer;
+
+impl TokenFilter for CachingStemmer {
+    type Tokenizer<T: Tokenizer> = CachingStemmerFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> CachingStemmerFilter<T> {
+        CachingStemmerFilter {
+            inner: tokenizer,
+            cache: FxHashMap::default(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct CachingStemmerFilter<T> {
+    inner: T,
+    cache: FxHashMap<String, String>,
+}
+
+impl<T: Tokenizer> Tokenizer for CachingStemmerFilter<T> {
+    type TokenStream<'a> = CachingStemmerStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        CachingStemmerStream {
+            tail: self.inner.token_stream(text),
+            stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
+            cache: &mut self.cache,
+        }
+    }
+}
+
+pub struct CachingStemmerStream<'a, T> {
+    tail: T,
+    stemmer: frostem::Stemmer,
+    cache: &'a mut FxHashMap<String, String>,
+}
+
+impl<T: TokenStream> TokenStream for CachingStemmerStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        if let Some(stem) = self.cache.get(&token.text) {
+            token.text.clear();
+            token.text.push_str(stem);
+            return true;
+        }
+        let stem = self.stemmer.stem(&token.text).into_owned();
+        if self.cache.len() < MAX_CACHED_WORDS {
+            self.cache
+                .insert(std::mem::take(&mut token.text), stem.clone());
+        }
+        token.text = stem;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::tokenizer::{
+        AsciiFoldingFilter, Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer,
+    };
+
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    }
+
+    /// Same stems as tantivy's own stemmer, on first sight and from the cache.
+    #[test]
+    fn stems_like_tantivy_twice_over() {
+        let text = "Ministers were meeting; the minister met ministers. Rates rated \
+                    rating, rallies rallied, Pöhl's cocoa arrivals arrived arriving";
+        let mut ours = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .filter(CachingStemmer)
+            .build();
+        let mut theirs = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .filter(Stemmer::new(Language::English))
+            .build();
+        let expected = tokens(&mut theirs, text);
+        assert_eq!(tokens(&mut ours, text), expected);
+        assert_eq!(tokens(&mut ours, text), expected, "from the cache");
+        assert!(
+            expected.contains(&"minist".to_string()) || expected.contains(&"minister".to_string())
+        );
+    }
+}
