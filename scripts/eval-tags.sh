@@ -4,8 +4,6 @@
 #   countries P=... R=... F1=... | people R=... vocabP=...
 #
 # Usage: scripts/eval-tags.sh [OUT_DIR]        (default OUT_DIR: /tmp)
-#   EVAL_WITH_HARNESS=1 scripts/eval-tags.sh   tags through examples/tag_docs instead of
-#                                              `dateline tag` (before the parsers land).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -20,13 +18,8 @@ mkdir -p "$out"
 target=${CARGO_TARGET_DIR:-target}
 
 cargo build --release --quiet
-python3 "$shared/eval/reuters_gold.py" "$corpus" -o "$out/gold.jsonl" --docs "$out/docs.jsonl"
-if [ "${EVAL_WITH_HARNESS:-0}" = 1 ]; then
-    cargo build --release --quiet --example tag_docs
-    "$target/release/examples/tag_docs" "$out/docs.jsonl" > "$out/pred.jsonl"
-else
-    "$target/release/dateline" tag "$corpus" --format jsonl > "$out/pred.jsonl"
-fi
+python3 "$shared/eval/reuters_gold.py" "$corpus" -o "$out/gold.jsonl"
+"$target/release/dateline" tag "$corpus" --format jsonl > "$out/pred.jsonl" 2> "$out/tag.stderr"
 python3 "$shared/eval/score.py" "$out/gold.jsonl" "$out/pred.jsonl" | tee "$out/score.txt"
 echo
 echo "summary: $(tail -n 1 "$out/score.txt")"
