@@ -503,6 +503,10 @@ fn odd_input_never_panics() {
         ("MR.", "Mr. . . said"),
         (long.as_str(), long.as_str()),
         ("\u{0}\u{7f}", "\u{feff}Putin\u{0}said"),
+        // Letter-like symbols outside the word scanner (U+2100 block: E2 85 ..) once
+        // produced an empty token and a panic.
+        ("Ⅻ Ⅻ", "Chapter Ⅻ said ⅓ ℃ President Ⅻ. Ⅻ-Ⅻ ℡"),
+        ("ḱ \u{301}x", "\u{301}\u{301} 🙂 President 🙂 said"),
     ];
     for (h, b) in inputs {
         let t = tagger().tag(&article(Y2025, Some("****"), h, b));

@@ -103,6 +103,16 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
             }
             break;
         }
+        if i == s {
+            // A letter start the word scanner does not take (a stray combining mark, a
+            // symbol): step over the whole character and treat it as punctuation.
+            i += 1;
+            while i < n && (text[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            brk = true;
+            continue;
+        }
         // A single letter followed by a period is an initial ("J.", the last "S." of "U.S.").
         if i < n && text[i] == b'.' && i - seg_start == 1 && text[seg_start].is_ascii_alphabetic() {
             i += 1;
@@ -129,7 +139,9 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
             e -= 1;
         }
         let word = &text[s..e];
-        let first = word[0];
+        let Some(&first) = word.first() else {
+            continue;
+        };
         let cap = first.is_ascii_uppercase()
             || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
             || (matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
