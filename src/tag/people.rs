@@ -840,23 +840,10 @@ pub struct Ctx<'a> {
 }
 
 fn strip_particle(w: &[u8]) -> &[u8] {
-    for p in [
-        &b"al "[..],
-        b"el ",
-        b"ad ",
-        b"as ",
-        b"ash ",
-        b"an ",
-        b"ar ",
-        b"at ",
-        b"az ",
-        b"ul ",
-    ] {
-        if w.len() > p.len() && w.starts_with(p) {
-            return &w[p.len()..];
-        }
+    match super::text::article_prefix(w, b' ') {
+        Some(n) => &w[n..],
+        None => w,
     }
-    w
 }
 
 /// Finds the people of an article. Returns the clusters and marks in `person_span` the byte

@@ -170,26 +170,30 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
     }
 }
 
+/// Arabic articles that open a name ("al-Sharaa", "el-Sisi", "ul-Haq"): the one list both
+/// the tokenizer (glued with `-` in the text) and coreference (folded, followed by a
+/// space) use.
+pub(crate) const NAME_ARTICLES: &[&[u8]] = &[
+    b"al", b"el", b"ad", b"as", b"ash", b"an", b"ar", b"at", b"az", b"ul",
+];
+
+/// The length of the article and its separator `sep` opening `word`, if it opens with one
+/// and something follows.
+pub(crate) fn article_prefix(word: &[u8], sep: u8) -> Option<usize> {
+    NAME_ARTICLES.iter().find_map(|p| {
+        let n = p.len() + 1;
+        (word.len() > n && word.starts_with(p) && word[p.len()] == sep).then_some(n)
+    })
+}
+
 /// "al-Sharaa", "el-Sisi", "d'Estaing": a lowercase article glued to a capitalised name.
 fn particle_glued(word: &[u8]) -> bool {
-    for p in [
-        &b"al-"[..],
-        b"el-",
-        b"ad-",
-        b"as-",
-        b"ash-",
-        b"an-",
-        b"ar-",
-        b"at-",
-        b"az-",
-        b"ul-",
-        b"d'",
-    ] {
-        if word.len() > p.len() && word.starts_with(p) && word[p.len()].is_ascii_uppercase() {
-            return true;
-        }
-    }
-    false
+    let n = if word.len() > 2 && word.starts_with(b"d'") {
+        Some(2)
+    } else {
+        article_prefix(word, b'-')
+    };
+    n.is_some_and(|n| word[n].is_ascii_uppercase())
 }
 
 #[cfg(test)]
