@@ -11,45 +11,31 @@
 /// lowercased, other non-ASCII bytes are kept.
 pub fn fold_into(text: &str, out: &mut Vec<u8>) {
     let bytes = text.as_bytes();
-    out.reserve(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        // Runs of ASCII, the common case, go through the table without further checks.
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| b >= 0x80)
-            .unwrap_or(bytes.len() - i);
-        out.extend(bytes[i..i + run].iter().map(|&b| FOLD[b as usize]));
-        i += run;
-        if i >= bytes.len() {
-            break;
-        }
-        let b = bytes[i];
-        if b == 0xC3 && i + 1 < bytes.len() {
-            let n = bytes[i + 1];
-            out.push(b);
-            // U+00C0..U+00DE except U+00D7 (multiplication sign): capital Latin-1 letters.
-            out.push(if (0x80..=0x9E).contains(&n) && n != 0x97 {
-                n + 0x20
-            } else {
-                n
-            });
-            i += 2;
-        } else {
-            out.push(b);
-            i += 1;
+    let start = out.len();
+    // One table lookup per byte (non-ASCII bytes map to themselves), then a fix-up of the
+    // rare two-byte Latin-1 capitals, found with a vectorised search for their lead byte.
+    out.extend(bytes.iter().map(|&b| FOLD[b as usize]));
+    let dst = &mut out[start..];
+    for i in memchr::memchr_iter(0xC3, bytes) {
+        // U+00C0..U+00DE except U+00D7 (multiplication sign): capital Latin-1 letters.
+        if let Some(n) = dst.get_mut(i + 1) {
+            if (0x80..=0x9E).contains(n) && *n != 0x97 {
+                *n += 0x20;
+            }
         }
     }
 }
 
-/// ASCII folding as a table, for the hot loop: letters and digits lowercased, `.` `'` `&`
-/// kept, anything else a space.
-static FOLD: [u8; 128] = {
-    let mut t = [b' '; 128];
+/// Byte folding as a table, for the hot loop: ASCII letters and digits lowercased, `.` `'`
+/// `&` kept, other ASCII a space, non-ASCII bytes unchanged.
+static FOLD: [u8; 256] = {
+    let mut t = [b' '; 256];
     let mut i = 0;
-    while i < 128 {
+    while i < 256 {
         let b = i as u8;
-        t[i] = if b.is_ascii_alphanumeric() {
+        t[i] = if b >= 0x80 {
+            b
+        } else if b.is_ascii_alphanumeric() {
             b.to_ascii_lowercase()
         } else if b == b'.' || b == b'\'' || b == b'&' {
             b

@@ -123,9 +123,12 @@ impl Gazetteer {
         }
         // The automaton is built from the embedded data: a failure here is a bug in this
         // module, never something a user can cause; `is_ready` lets a test catch it.
+        // No prefilter: every pattern opens with the space before a word, so a start-byte
+        // prefilter would stop at every space; the DFA alone walks the text faster.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&patterns)
             .or_else(|_| {
                 AhoCorasick::builder()

@@ -846,6 +846,21 @@ fn strip_particle(w: &[u8]) -> &[u8] {
     }
 }
 
+/// No person hit covers the token.
+const NO_HIT: u32 = u32::MAX;
+
+/// Per-token marks of one article (see `find`).
+#[derive(Default)]
+struct Marks {
+    covered_place: Vec<u8>,
+    person_hit_of: Vec<u32>,
+    person_id_of: Vec<Option<PersonId>>,
+}
+
+thread_local! {
+    static MARKS: std::cell::Cell<Marks> = std::cell::Cell::new(Marks::default());
+}
+
 /// Finds the people of an article. Returns the clusters and marks in `person_span` the byte
 /// spans that belong to person names (so "Jordan" in "Vernon Jordan" is no country).
 pub fn find(
@@ -859,9 +874,19 @@ pub fn find(
     let folded = ctx.folded;
     // Which tokens are covered by which non-person hit, and which by person hits.
     let mut hit_i = 0;
-    let mut covered_place: Vec<u8> = vec![0; toks.len()]; // 0 none, 1 place/country, 2 name-like toponym
-    let mut person_hit_of: Vec<Option<usize>> = vec![None; toks.len()];
-    let mut person_id_of: Vec<Option<PersonId>> = vec![None; toks.len()];
+    // Per-token marks, in buffers reused across the articles a thread tags.
+    let mut marks = MARKS.with(|c| c.take());
+    let Marks {
+        covered_place,
+        person_hit_of,
+        person_id_of,
+    } = &mut marks;
+    covered_place.clear();
+    covered_place.resize(toks.len(), 0); // 0 none, 1 place/country, 2 name-like toponym
+    person_hit_of.clear();
+    person_hit_of.resize(toks.len(), NO_HIT);
+    person_id_of.clear();
+    person_id_of.resize(toks.len(), None);
     for (ti, t) in toks.iter().enumerate() {
         while hit_i < hits.len() && hits[hit_i].end <= t.s {
             hit_i += 1;
@@ -879,7 +904,7 @@ pub fn find(
                     }
                 }
                 if is_person {
-                    person_hit_of[ti] = Some(k);
+                    person_hit_of[ti] = k as u32;
                     person_id_of[ti] = person_of_hit(a, gaz, h, ctx.year);
                 } else if is_place {
                     let w = &folded[h.start as usize + 1..h.end as usize + 1];
@@ -934,7 +959,7 @@ pub fn find(
         while j > i + 1 && !toks[j - 1].cap {
             j -= 1;
         }
-        split_run(ctx, toks, i, j, &covered_place, &person_id_of, &mut cands);
+        split_run(ctx, toks, i, j, covered_place, person_id_of, &mut cands);
         i = j;
     }
 
@@ -1081,15 +1106,14 @@ pub fn find(
     }
 
     // Person hits outside any capitalised run (ALL-CAPS headlines): authority mentions.
-    for (ti, h) in person_hit_of.iter().enumerate() {
-        let Some(k) = *h else { continue };
-        if !caps_at(toks[ti].s) {
+    for (ti, &k) in person_hit_of.iter().enumerate() {
+        if k == NO_HIT || !caps_at(toks[ti].s) {
             continue;
         }
-        if ti > 0 && person_hit_of[ti - 1] == Some(k) {
+        if ti > 0 && person_hit_of[ti - 1] == k {
             continue;
         }
-        let h = &hits[k];
+        let h = &hits[k as usize];
         // "TAMURA CORP", "LAWSON PRODUCTS INC": a company named after someone.
         let next = toks[ti..].iter().find(|t| t.s >= h.end);
         if next.is_some_and(|t| {
@@ -1180,6 +1204,7 @@ pub fn find(
     for c in &cands {
         person_spans.push((toks[c.a].s, toks[c.b - 1].e));
     }
+    MARKS.with(|c| c.set(marks));
     clusters
 }
 

@@ -26,18 +26,43 @@ const ABBREVIATIONS: &[&[u8]] = &[
     b"sgt", b"adm", b"vs", b"messrs",
 ];
 
-#[inline]
-fn is_letter_start(text: &[u8], i: usize) -> bool {
-    let b = text[i];
-    if b.is_ascii_alphanumeric() {
-        return true;
+/// What a byte does to the tokenizer, for the hot loop: one table lookup per byte.
+const C_OTHER: u8 = 0; // punctuation that separates words: `,` `"` `(` `-` ...
+const C_WORD: u8 = 1; // ASCII letter or digit, or a non-ASCII lead byte
+const C_SPACE: u8 = 2; // space, tab, carriage return
+const C_STOP: u8 = 3; // `.` `!` `?` `;` `:` end a sentence
+const C_NEWLINE: u8 = 4;
+const C_CONT: u8 = 5; // UTF-8 continuation byte (part of the character before)
+const C_E2: u8 = 6; // lead byte of U+2000..U+2FFF: general punctuation or a letter-like symbol
+const C_C2: u8 = 7; // lead byte of U+0080..U+00BF: no-break space or a Latin-1 symbol
+
+static CLASS: [u8; 256] = {
+    let mut t = [C_OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() || b >= 0xC3 || b == 0xC0 || b == 0xC1 {
+            C_WORD
+        } else if b == b' ' || b == b'\t' || b == b'\r' {
+            C_SPACE
+        } else if matches!(b, b'.' | b'!' | b'?' | b';' | b':') {
+            C_STOP
+        } else if b == b'\n' {
+            C_NEWLINE
+        } else if b >= 0x80 && b < 0xC0 {
+            C_CONT
+        } else if b == 0xE2 {
+            C_E2
+        } else if b == 0xC2 {
+            C_C2
+        } else {
+            C_OTHER
+        };
+        i += 1;
     }
-    if b < 0xC0 {
-        return false; // other ASCII, or a continuation byte
-    }
-    // Non-ASCII lead byte: a letter, except general punctuation (U+20xx) and no-break space.
-    !(b == 0xE2 && text.get(i + 1) == Some(&0x80) || b == 0xC2 && text.get(i + 1) == Some(&0xA0))
-}
+    t[0xE2] = C_E2;
+    t
+};
 
 /// Bytes that continue a word: ASCII letters and digits, non-ASCII bytes except the lead
 /// byte of general punctuation (U+20xx).
@@ -57,33 +82,65 @@ fn is_word_byte(b: u8) -> bool {
     WORD[b as usize]
 }
 
+/// Whether a folded word is an abbreviation whose period does not end a sentence.
+#[inline]
+fn is_abbreviation(f: &[u8]) -> bool {
+    f.len() <= 6 && ABBREVIATIONS.contains(&f)
+}
+
 /// Appends the tokens of `text` to `out`.
 pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
     let n = text.len();
+    out.reserve(n / 6);
     let mut i = 0;
     let mut brk = true;
     let mut sent = true;
     while i < n {
-        if !is_letter_start(text, i) {
-            match text[i] {
-                b'.' | b'!' | b'?' | b';' | b':' => {
+        match CLASS[text[i] as usize] {
+            C_WORD => {}
+            C_SPACE => {
+                i += 1;
+                continue;
+            }
+            C_STOP => {
+                sent = true;
+                brk = true;
+                i += 1;
+                continue;
+            }
+            C_NEWLINE => {
+                if matches!(text.get(i + 1), Some(b' ' | b'\t' | b'\n')) {
                     sent = true;
                     brk = true;
                 }
-                b'\n' => {
-                    if matches!(text.get(i + 1), Some(b' ' | b'\t' | b'\n')) {
-                        sent = true;
-                        brk = true;
-                    }
-                }
-                b' ' | b'\t' | b'\r' => {}
-                _ => brk = true,
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
+            // General punctuation (U+2000..U+206F: dashes, quotes) and the no-break space
+            // separate words; other characters of these blocks (letter-like symbols, Latin-1
+            // signs) are letter starts the word scanner may or may not take.
+            C_E2 if text.get(i + 1) == Some(&0x80) => {
+                brk = true;
+                i += 1;
+                continue;
+            }
+            C_C2 if text.get(i + 1) == Some(&0xA0) => {
+                brk = true;
+                i += 1;
+                continue;
+            }
+            C_E2 | C_C2 => {}
+            _ => {
+                // Other punctuation, or a stray continuation byte.
+                brk = true;
+                i += 1;
+                continue;
+            }
         }
         let s = i;
         let mut seg_start = i;
+        // Crossed an inner hyphen or apostrophe: the word may be "al-Sharaa" or "d'Estaing".
+        let mut glued = false;
         loop {
             while i < n && is_word_byte(text[i]) {
                 i += 1;
@@ -97,6 +154,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
                 {
                     break;
                 }
+                glued |= text[i] != b'.';
                 i += 1;
                 seg_start = i;
                 continue;
@@ -144,7 +202,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         };
         let cap = first.is_ascii_uppercase()
             || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
-            || (matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
+            || (glued && matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
         // Only capitalised words can be acronyms; skip the count for the rest.
         let all_caps = cap
             && !word.iter().any(|b| b.is_ascii_lowercase())
@@ -161,11 +219,8 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         sent = false;
         brk = possessive;
         // A period right after a word: end of sentence unless the word is an abbreviation.
-        if i < n && text[i] == b'.' {
-            let f = &folded[s + 1..e + 1];
-            if ABBREVIATIONS.contains(&f) || word.len() == 1 {
-                i += 1;
-            }
+        if i < n && text[i] == b'.' && (word.len() == 1 || is_abbreviation(&folded[s + 1..e + 1])) {
+            i += 1;
         }
     }
 }
