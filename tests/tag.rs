@@ -294,6 +294,46 @@ fn leader_named_in_passing() {
     assert!(!about("MANILA"), "named from her own capital: backdrop");
 }
 
+/// Without a dateline, a company item whose headline carries a U.S. ticker is filed from the
+/// home desk; a foreign listing ("<CMAC.S>") says nothing of the kind.
+#[test]
+fn ticker_without_a_placed_dateline() {
+    let body = "The company said it agreed to buy a maker of valves for an undisclosed sum.";
+    let t = tagger().tag(&article(
+        Y1987,
+        None,
+        "Acme Tools <ACMT> to buy valve maker",
+        body,
+    ));
+    assert_eq!(t.countries, ["United States"]);
+    let t = tagger().tag(&article(
+        Y1987,
+        None,
+        "Acme Tools <ACM.S> to buy valve maker",
+        body,
+    ));
+    assert!(t.countries.is_empty(), "{:?}", t.countries);
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("SYDNEY"),
+        "Acme <ACMT> buys valve maker",
+        body,
+    ));
+    assert_eq!(t.countries, ["Australia"]);
+    let body = "The company said it agreed to buy a Swedish maker of valves for 12 mln dlrs.";
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("OLDE HAMLET"),
+        "Acme <ACMT> buys valve maker",
+        body,
+    ));
+    assert!(
+        t.countries.iter().any(|c| c == "United States"),
+        "unplaced town, U.S. ticker: {:?}",
+        t.countries
+    );
+}
+
 struct PersonCase {
     name: &'static str,
     date: OffsetDateTime,

@@ -352,6 +352,21 @@ fn is_market_report(headline: &str) -> bool {
     false
 }
 
+/// True if the text has a ticker in angle brackets of 1-5 capital letters ("<OSRC>"): a U.S.
+/// listing; foreign ones carry an exchange suffix ("<CMAC.S>").
+fn has_us_ticker(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'<' && {
+            let n = b[i + 1..]
+                .iter()
+                .take_while(|x| x.is_ascii_uppercase())
+                .count();
+            (1..=5).contains(&n) && b.get(i + 1 + n) == Some(&b'>')
+        }
+    })
+}
+
 /// Country names that are also common words: in an ALL-CAPS zone they only count if the
 /// same country is also named where case is informative.
 pub(crate) const COMMON_WORD_COUNTRIES: &[&str] = &[
@@ -651,6 +666,14 @@ impl Tagger {
                 if ev.list.iter().all(|(c, _)| *c == us) {
                     ev.entry(us).dateline = true;
                 }
+            }
+        }
+        // A story with no dateline, or one the gazetteer cannot place, whose headline carries
+        // a U.S.-style ticker ("OSR <OSRC> TO MAKE ACQUISITION", from "OLD BETHPAGE") is a
+        // company item from the home desk, even when it names a foreign partner.
+        if dateline_country.is_none() && has_us_ticker(headline) {
+            if let Some(us) = self.home_country {
+                ev.entry(us).dateline = true;
             }
         }
         // Ambiguous names go to the reading the rest of the article supports.
