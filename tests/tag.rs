@@ -189,7 +189,7 @@ const COUNTRY_CASES: &[Case] = &[
         name: "London as a market",
         date: Y1987,
         dateline: Some("NEW YORK"),
-        headline: "Copper prices firm",
+        headline: "Smelter strike lifts copper",
         body: "Copper rose on the London Metal Exchange and in London trading later.",
         about: &["United States"],
         never: &[],
@@ -242,6 +242,96 @@ fn country_cases() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A market report is filed under its market, not under the country of the desk that files
+/// it, unless the headline names that country.
+#[test]
+fn market_reports() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("OMAHA", "Omaha hogs up 1.00 dlr - USDA", &[]),
+        ("TOKYO", "Dollar opens lower in quiet Tokyo", &[]),
+        ("NEW YORK", "Copper prices firm", &[]),
+        ("TOKYO", "Japan sugar prices steady", &["Japan"]),
+        ("OMAHA", "Meat packer plans new plant", &["United States"]),
+    ];
+    let body = "Trading was thin in the United States and Japan, dealers said, with prices \
+                little changed from the previous session.";
+    for &(dateline, headline, want) in cases {
+        let t = tagger().tag(&article(Y1987, Some(dateline), headline, body));
+        assert_eq!(t.countries, want, "{headline}");
+        assert!(
+            t.mentioned_countries.iter().any(|c| c == "United States"),
+            "{headline}: mentions {:?}",
+            t.mentioned_countries
+        );
+    }
+}
+
+/// A head of state named once, late and in full with a title is part of the story when it
+/// comes from abroad, and the backdrop when it is filed from his own country.
+#[test]
+fn leader_named_in_passing() {
+    let body = "Officials said the talks on the sale of the state airline would resume next \
+                week after a break of several days.\n\n    The bankers also said they hoped \
+                the new terms would be acceptable to both sides.\n\n    The plan must still \
+                be approved by President Corazon Aquino, who has said she favours the sale.";
+    let about = |dateline: &str| {
+        let t = tagger().tag(&article(
+            Y1987,
+            Some(dateline),
+            "Airline sale talks resume",
+            body,
+        ));
+        assert!(
+            t.mentioned_people.iter().any(|p| p == "Corazon Aquino"),
+            "{dateline}: mentions {:?}",
+            t.mentioned_people
+        );
+        t.people.iter().any(|p| p == "Corazon Aquino")
+    };
+    assert!(about("NEW YORK"), "named from abroad: about");
+    assert!(!about("MANILA"), "named from her own capital: backdrop");
+}
+
+/// Without a dateline, a company item whose headline carries a U.S. ticker is filed from the
+/// home desk; a foreign listing ("<CMAC.S>") says nothing of the kind.
+#[test]
+fn ticker_without_a_placed_dateline() {
+    let body = "The company said it agreed to buy a maker of valves for an undisclosed sum.";
+    let t = tagger().tag(&article(
+        Y1987,
+        None,
+        "Acme Tools <ACMT> to buy valve maker",
+        body,
+    ));
+    assert_eq!(t.countries, ["United States"]);
+    let t = tagger().tag(&article(
+        Y1987,
+        None,
+        "Acme Tools <ACM.S> to buy valve maker",
+        body,
+    ));
+    assert!(t.countries.is_empty(), "{:?}", t.countries);
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("SYDNEY"),
+        "Acme <ACMT> buys valve maker",
+        body,
+    ));
+    assert_eq!(t.countries, ["Australia"]);
+    let body = "The company said it agreed to buy a Swedish maker of valves for 12 mln dlrs.";
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("OLDE HAMLET"),
+        "Acme <ACMT> buys valve maker",
+        body,
+    ));
+    assert!(
+        t.countries.iter().any(|c| c == "United States"),
+        "unplaced town, U.S. ticker: {:?}",
+        t.countries
+    );
 }
 
 struct PersonCase {

@@ -243,6 +243,130 @@ pub(crate) const US_PRONOUN_BEFORE: &[&str] = &[
     "hurts", "hurting", "before", "us",
 ];
 
+/// Headline words naming a traded market or commodity ("CBT CORN FUTURES ...").
+pub(crate) const REPORT_MARKET: &[&str] = &[
+    "futures",
+    "cattle",
+    "hogs",
+    "hog",
+    "cash",
+    "spot",
+    "stocks",
+    "shares",
+    "bonds",
+    "bond",
+    "prices",
+    "cbt",
+    "comex",
+    "lme",
+    "nymex",
+    "cme",
+    "soybean",
+    "soybeans",
+    "corn",
+    "wheat",
+    "gold",
+    "silver",
+    "dollar",
+    "livestock",
+    "bellies",
+    "belly",
+    "pork",
+    "sugar",
+    "cocoa",
+    "coffee",
+    "cotton",
+    "soymeal",
+    "grain",
+    "market",
+    "markets",
+    "treasury",
+    "treasuries",
+    "eurodollar",
+    "index",
+];
+
+/// Headline words of a price move or trading session ("... OPEN MIXED", "... AT MIDSESSION").
+pub(crate) const REPORT_MOVE: &[&str] = &[
+    "midsession",
+    "midday",
+    "steady",
+    "firmer",
+    "firm",
+    "easier",
+    "ease",
+    "eases",
+    "mixed",
+    "quiet",
+    "quietly",
+    "higher",
+    "lower",
+    "unchanged",
+    "open",
+    "opens",
+    "close",
+    "closes",
+    "settle",
+    "settles",
+    "up",
+    "down",
+    "off",
+    "gains",
+    "losses",
+    "highs",
+    "lows",
+    "spreads",
+    "edt",
+    "gmt",
+    "rally",
+    "rallies",
+    "dip",
+    "dips",
+    "weaker",
+    "stronger",
+    "slightly",
+];
+
+/// True if the headline reads as a market report: a market or commodity and a price move or
+/// session ("OMAHA HOGS UP 1.00 DLR", "DOLLAR OPENS LOWER IN TOKYO"). Editors file these
+/// under the commodity, not under the country the desk sits in.
+fn is_market_report(headline: &str) -> bool {
+    let (mut market, mut moved) = (false, false);
+    for w in headline.split(|c: char| !c.is_ascii_alphabetic()) {
+        if w.is_empty() || w.len() > 12 {
+            continue;
+        }
+        let mut buf = [0u8; 12];
+        for (d, b) in buf.iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        let Ok(l) = std::str::from_utf8(&buf[..w.len()]) else {
+            continue;
+        };
+        market |= REPORT_MARKET.contains(&l);
+        moved |= REPORT_MOVE.contains(&l);
+        if market && moved {
+            return true;
+        }
+    }
+    false
+}
+
+/// True if the text has a ticker in angle brackets of 1-5 capital letters ("<OSRC>"): a U.S.
+/// listing; foreign ones carry an exchange suffix ("<CMAC.S>").
+fn has_us_ticker(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'<' && {
+            let n = b[i + 1..]
+                .iter()
+                .take_while(|x| x.is_ascii_uppercase())
+                .count();
+            (1..=5).contains(&n) && b.get(i + 1 + n) == Some(&b'>')
+        }
+    })
+}
+
 /// Country names that are also common words: in an ALL-CAPS zone they only count if the
 /// same country is also named where case is informative.
 pub(crate) const COMMON_WORD_COUNTRIES: &[&str] = &[
@@ -544,6 +668,14 @@ impl Tagger {
                 }
             }
         }
+        // A story with no dateline, or one the gazetteer cannot place, whose headline carries
+        // a U.S.-style ticker ("OSR <OSRC> TO MAKE ACQUISITION", from "OLD BETHPAGE") is a
+        // company item from the home desk, even when it names a foreign partner.
+        if dateline_country.is_none() && has_us_ticker(headline) {
+            if let Some(us) = self.home_country {
+                ev.entry(us).dateline = true;
+            }
+        }
         // Ambiguous names go to the reading the rest of the article supports.
         for (hi, cands, kind) in ambiguous {
             let h = &hits[hi];
@@ -562,11 +694,15 @@ impl Tagger {
             }
         }
         let body_start = head_end + 2;
+        let market_report = is_market_report(headline);
         for (_, e) in ev.list.iter_mut() {
             e.first = e.first.map(|f| f.saturating_sub(body_start));
+            e.market_report = market_report;
         }
 
         // ---- people
+        // The dateline's country (after the fallback above), for `PersonEvidence::home`.
+        let dateline_country = ev.list.iter().find(|x| x.1.dateline).map(|x| x.0);
         let people = clusters
             .iter()
             .filter_map(|cl| {
@@ -582,6 +718,13 @@ impl Tagger {
                             leader: cl
                                 .authority
                                 .is_some_and(|pid| a.people[pid as usize].is_leader()),
+                            home: dateline_country.is_some()
+                                && cl.authority.is_some_and(|pid| {
+                                    a.people[pid as usize]
+                                        .country
+                                        .map(|c| a.country_at(c, year))
+                                        == dateline_country
+                                }),
                             mentions: cl.mentions,
                             in_headline: cl.in_head,
                             in_lead: cl.in_lead,
@@ -832,6 +975,8 @@ pub struct Evidence {
     pub first: Option<u32>,
     /// Named only in ALL-CAPS text by a word that is also a common noun ("TURKEY").
     pub unconfirmed: bool,
+    /// The headline reads as a market report ([`is_market_report`]).
+    pub market_report: bool,
 }
 
 impl Evidence {
@@ -841,7 +986,11 @@ impl Evidence {
     /// bonus for being named early.
     pub fn about(&self) -> bool {
         if self.dateline {
-            return true;
+            // A market report is filed from the exchange's city but is about the market: its
+            // country counts only if the headline names it ("CANADIAN BONDS ..." still not,
+            // "JAPAN REDUCES SUGAR ESTIMATE" yes).
+            let [h, _, _] = self.n;
+            return !self.market_report || h[K_NAME] + h[K_DEMONYM] > 0;
         }
         let s = self.score();
         s >= ABOUT_THRESHOLD
@@ -889,6 +1038,9 @@ pub struct PersonEvidence {
     pub head_title: bool,
     /// A head of state or government (from the authority role).
     pub leader: bool,
+    /// The person's country (from the authority list) is the dateline's country: a leader
+    /// named in a story filed from his own country is usually its backdrop.
+    pub home: bool,
     /// Byte offset of the first body mention.
     pub first: u32,
 }
@@ -906,15 +1058,17 @@ impl PersonEvidence {
         if self.in_lead
             && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
         {
-            return !self.leader || self.quoted;
+            // A leader who opens the story and recurs in full is its subject, quoted or not.
+            return !self.leader || self.quoted || (self.full_name && self.mentions >= 3);
         }
         (self.mentions >= 2 && self.quoted)
-            // A head of state or government introduced in full with a title ("U.S.
-            // President Donald Trump") or named in full and again is part of what a reader
-            // takes the story to be about, even late in the story (the seed story's
-            // expectation); Reuters' 1987 editors were stricter (see the closing note of
-            // the tagging issue: this costs vocabP on their tags).
-            || (self.leader && self.full_name && (self.titled || self.mentions >= 2))
+            // A foreign head of state or government introduced in full with a title ("U.S.
+            // President Donald Trump" in a story from Moscow) or named in full and again is
+            // part of what a reader takes the story to be about, even late in the story (the
+            // seed story's expectation). In a story filed from the leader's own country he is
+            // mostly the backdrop ("a plan submitted to President Corazon Aquino"), and
+            // Reuters' editors leave him untagged.
+            || (self.leader && !self.home && self.full_name && (self.titled || self.mentions >= 2))
     }
 }
 
