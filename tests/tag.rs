@@ -549,6 +549,19 @@ fn resolve_people() {
         !person("Barber Conable").is_leader(),
         "World Bank President is no head of state"
     );
+    // Offices carry their own years: a head of state only while in that office.
+    let miyazawa = person("Kiichi Miyazawa");
+    assert!(miyazawa.is_leader(), "prime minister 1991-1993");
+    assert!(!miyazawa.is_leader_in(1987), "finance minister in 1987");
+    assert!(miyazawa.is_leader_in(1992));
+    assert!(
+        person("Recep Tayyip Erdogan").is_leader_in(2025),
+        "open-ended office"
+    );
+    assert!(
+        person("Ronald Reagan").is_leader_in(1987),
+        "row years apply"
+    );
     match a.resolve_person("Volker") {
         Resolution::Unknown { suggestions } => {
             assert!(

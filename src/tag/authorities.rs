@@ -104,9 +104,78 @@ impl Person {
         self.from.is_none_or(|f| year >= f - 1) && self.to.is_none_or(|t| year <= t + 1)
     }
 
-    /// A head of state or government: one of the roles is exactly "President", "Prime
-    /// Minister", "Chancellor", "King", "Emir", "Leader"... ("World Bank President" and
-    /// "Chancellor of the Exchequer" are not).
+    /// The offices of the `role` column: "Finance Minister 1986-1988; Prime Minister
+    /// 1991-1993" gives each office with its own years when they are written (a bare office
+    /// spans the row's `from`..`to`).
+    pub fn roles(&self) -> impl Iterator<Item = Role<'_>> + '_ {
+        self.role.split(';').map(|part| Role::parse(part.trim()))
+    }
+
+    /// A head of state or government in some year: one of the roles is exactly
+    /// "President", "Prime Minister", "Chancellor", "King", "Emir", "Leader"... ("World Bank
+    /// President" and "Chancellor of the Exchequer" are not).
+    pub fn is_leader(&self) -> bool {
+        self.roles().any(|r| r.is_leader())
+    }
+
+    /// A head of state or government in `year` (a year of slack each side): Kiichi
+    /// Miyazawa was finance minister in 1987 and prime minister only from 1991.
+    pub fn is_leader_in(&self, year: i32) -> bool {
+        self.roles().any(|r| {
+            r.is_leader()
+                && r.from.is_none_or(|f| year >= f - 1)
+                && r.to.is_none_or(|t| year <= t + 1)
+        })
+    }
+
+    /// The surname as used in running text: last token of the name ("Volcker", "al-Assad").
+    pub fn surname(&self) -> &str {
+        self.name.rsplit(' ').next().unwrap_or(&self.name)
+    }
+}
+
+/// One office of a person, with its years when the authority file gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Role<'a> {
+    pub office: &'a str,
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+}
+
+impl<'a> Role<'a> {
+    /// "Prime Minister 1991-1993", "President 2014-" or "Emir".
+    fn parse(part: &'a str) -> Role<'a> {
+        let bare = Role {
+            office: part,
+            from: None,
+            to: None,
+        };
+        let Some((office, years)) = part.rsplit_once(' ') else {
+            return bare;
+        };
+        let Some((from, to)) = years.split_once('-') else {
+            return bare;
+        };
+        let year = |y: &str| (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten();
+        match (year(from), to) {
+            (Some(f), "") => Role {
+                office: office.trim_end(),
+                from: Some(f),
+                to: None,
+            },
+            (Some(f), t) => match year(t) {
+                Some(t) => Role {
+                    office: office.trim_end(),
+                    from: Some(f),
+                    to: Some(t),
+                },
+                None => bare,
+            },
+            (None, _) => bare,
+        }
+    }
+
+    /// Head of state or government.
     pub fn is_leader(&self) -> bool {
         const LEADERS: &[&str] = &[
             "president",
@@ -123,14 +192,7 @@ impl Person {
             "paramount leader",
             "crown prince",
         ];
-        self.role
-            .split(';')
-            .any(|part| LEADERS.iter().any(|l| part.trim().eq_ignore_ascii_case(l)))
-    }
-
-    /// The surname as used in running text: last token of the name ("Volcker", "al-Assad").
-    pub fn surname(&self) -> &str {
-        self.name.rsplit(' ').next().unwrap_or(&self.name)
+        LEADERS.iter().any(|l| self.office.eq_ignore_ascii_case(l))
     }
 }
 

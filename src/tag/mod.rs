@@ -717,7 +717,7 @@ impl Tagger {
                             authority: cl.authority.is_some(),
                             leader: cl
                                 .authority
-                                .is_some_and(|pid| a.people[pid as usize].is_leader()),
+                                .is_some_and(|pid| a.people[pid as usize].is_leader_in(year)),
                             home: dateline_country.is_some()
                                 && cl.authority.is_some_and(|pid| {
                                     a.people[pid as usize]
