@@ -340,11 +340,9 @@ fn is_market_report(headline: &str) -> bool {
         for (d, b) in buf.iter_mut().zip(w.bytes()) {
             *d = b.to_ascii_lowercase();
         }
-        let Ok(l) = std::str::from_utf8(&buf[..w.len()]) else {
-            continue;
-        };
-        market |= REPORT_MARKET.contains(&l);
-        moved |= REPORT_MOVE.contains(&l);
+        let l = &buf[..w.len()];
+        market |= people::has(l, people::F_REPORT_MARKET);
+        moved |= people::has(l, people::F_REPORT_MOVE);
         if market && moved {
             return true;
         }

@@ -736,6 +736,8 @@ pub const F_CURRENCY: u16 = 1 << 9;
 pub const F_US_PRONOUN: u16 = 1 << 10;
 pub const F_COMMON_COUNTRY: u16 = 1 << 11;
 pub const F_STRONG_TITLE: u16 = 1 << 12;
+pub const F_REPORT_MARKET: u16 = 1 << 13;
+pub const F_REPORT_MOVE: u16 = 1 << 14;
 
 /// FNV-1a: the lexicon's keys are short words, for which it beats SipHash.
 #[derive(Default, Clone, Copy)]
@@ -767,7 +769,7 @@ fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let mut m = Lexicon::default();
-        let lists: [(&[&'static str], u16); 13] = [
+        let lists: [(&[&'static str], u16); 15] = [
             (TITLES, F_TITLE),
             (STOP, F_STOP),
             (NOT_PERSON, F_NOT_PERSON),
@@ -781,6 +783,8 @@ fn lexicon() -> &'static Lexicon {
             (super::US_PRONOUN_BEFORE, F_US_PRONOUN),
             (super::COMMON_WORD_COUNTRIES, F_COMMON_COUNTRY),
             (STRONG_TITLES, F_STRONG_TITLE),
+            (super::REPORT_MARKET, F_REPORT_MARKET),
+            (super::REPORT_MOVE, F_REPORT_MOVE),
         ];
         for (list, flag) in lists {
             for w in list {
