@@ -4,14 +4,12 @@
 //! A test compares `schema()` with the reviewed snapshot `schema/schema.json`, so any
 //! change shows up as a diff and must come with a `SCHEMA_VERSION` bump.
 
-use crate::analyzer::CachingStemmer;
+use crate::analyzer::{CachingStemmer, WireTokenizer};
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, STORED, STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Index;
 
 /// Bump whenever `schema()` or the analyzer changes in a way old indexes cannot serve.
@@ -124,10 +122,9 @@ pub fn schema() -> Schema {
 /// Register the analyzer on an index. Tokenizers are not saved in the index, so this must
 /// run every time one is created or opened.
 pub fn register_analyzers(index: &Index) {
-    let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
+    // Equivalent to SimpleTokenizer + RemoveLongFilter(40) + LowerCaser + AsciiFoldingFilter
+    // + English Stemmer (see src/analyzer.rs).
+    let analyzer = TextAnalyzer::builder(WireTokenizer::default())
         .filter(CachingStemmer)
         .build();
     index.tokenizers().register(TEXT_ANALYZER, analyzer);

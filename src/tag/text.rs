@@ -142,7 +142,10 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         // Crossed an inner hyphen or apostrophe: the word may be "al-Sharaa" or "d'Estaing".
         let mut glued = false;
         loop {
-            i += text[i..].iter().position(|&b| !is_word_byte(b)).unwrap_or(n - i);
+            i += text[i..]
+                .iter()
+                .position(|&b| !is_word_byte(b))
+                .unwrap_or(n - i);
             // Continue over an inner hyphen or apostrophe ("al-Sharaa", "O'Kennedy") and over
             // the periods of "U.S" or "1.5".
             if i + 1 < n && matches!(text[i], b'-' | b'\'' | b'.') && is_word_byte(text[i + 1]) {
