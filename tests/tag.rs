@@ -294,6 +294,91 @@ fn leader_named_in_passing() {
     assert!(!about("MANILA"), "named from her own capital: backdrop");
 }
 
+/// How a sentence treats a name: its speaker ("X has said", "said X", "according to X",
+/// "X, who has said"; not "told X") and its subject (opening it before a verb or apposition).
+#[test]
+fn speaker_and_subject_roles() {
+    // (sentence, speaker, subject)
+    let cases: &[(&str, bool, bool)] = &[
+        (
+            "Finance Minister Ana Ferreira has repeatedly said the budget is safe.",
+            true,
+            true,
+        ),
+        (
+            "The budget is safe, said Finance Minister Ana Ferreira.",
+            true,
+            false,
+        ),
+        (
+            "According to Finance Minister Ana Ferreira, the budget is safe.",
+            true,
+            false,
+        ),
+        (
+            "Bankers met Finance Minister Ana Ferreira, who has said the budget is safe.",
+            true,
+            false,
+        ),
+        (
+            "Bankers told Finance Minister Ana Ferreira that the budget was safe.",
+            false,
+            false,
+        ),
+        (
+            "Finance Minister Ana Ferreira's budget is safe, bankers said.",
+            false,
+            false,
+        ),
+        (
+            "Finance Minister Ana Ferreira, speaking in parliament, defended the budget.",
+            false,
+            true,
+        ),
+        (
+            "Finance Minister Ana Ferreira will present the budget on Monday.",
+            false,
+            true,
+        ),
+        (
+            "The plan of Finance Minister Ana Ferreira was approved.",
+            false,
+            false,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(body, speaker, subject) in cases {
+        let an = tagger().analyze(&article(Y2025, None, "Budget news", body));
+        match an.people.iter().find(|(n, _)| n == "Ana Ferreira") {
+            Some((_, e)) if (e.speaker > 0, e.subject > 0) == (speaker, subject) => {}
+            Some((_, e)) => failures.push(format!(
+                "{body}: speaker {} subject {}, expected {speaker} {subject}",
+                e.speaker, e.subject
+            )),
+            None => failures.push(format!("{body}: Ana Ferreira not found")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A sentence opened by "He"/"She" goes on about the person named last before it.
+#[test]
+fn pronoun_continues_the_last_person_named() {
+    let body = "Finance Minister Ana Ferreira met Governor Tomas Brandt on Monday. He said rates \
+                would stay on hold.\n\n    Ana Ferreira later presented the budget. She said it \
+                would cut the deficit. She added that taxes would not rise.";
+    let an = tagger().analyze(&article(Y2025, None, "Budget news", body));
+    let pronoun = |name: &str| {
+        an.people
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, e)| e.pronoun)
+    };
+    // "He" follows a sentence whose last name is Brandt's.
+    assert_eq!(pronoun("Tomas Brandt"), Some(1));
+    assert_eq!(pronoun("Ana Ferreira"), Some(2));
+}
+
 /// Without a dateline, a company item whose headline carries a U.S. ticker is filed from the
 /// home desk; a foreign listing ("<CMAC.S>") says nothing of the kind.
 #[test]

@@ -732,6 +732,9 @@ impl Tagger {
                             quoted: cl.quoted,
                             full_name: cl.full_name,
                             head_title: cl.head_title,
+                            speaker: cl.speaker,
+                            subject: cl.subject,
+                            pronoun: cl.pronoun,
                             first: cl.first_pos.saturating_sub(body_start),
                         },
                     )
@@ -1041,6 +1044,12 @@ pub struct PersonEvidence {
     /// The person's country (from the authority list) is the dateline's country: a leader
     /// named in a story filed from his own country is usually its backdrop.
     pub home: bool,
+    /// Mentions as a sentence's speaker ("X has said", "said X", "according to X").
+    pub speaker: u16,
+    /// Mentions opening a sentence as its subject ("Finance Minister X will ...").
+    pub subject: u16,
+    /// Sentences opened by "He"/"She" right after the person was the last one named.
+    pub pronoun: u16,
     /// Byte offset of the first body mention.
     pub first: u32,
 }
