@@ -294,6 +294,38 @@ fn leader_named_in_passing() {
     assert!(!about("MANILA"), "named from her own capital: backdrop");
 }
 
+/// A head of state named once is part of the story only when he acts in his sentence (its
+/// subject or speaker); met, visited or invoked, he is a passing name.
+#[test]
+fn leader_named_once_must_act() {
+    let about = |dateline: &str, last: &str| {
+        let body = format!(
+            "Officials said the talks on the sale of the state airline would resume next \
+             week.\n\n    {last}"
+        );
+        let t = tagger().tag(&article(
+            Y1987,
+            Some(dateline),
+            "Airline sale talks resume",
+            &body,
+        ));
+        assert!(
+            t.mentioned_people.iter().any(|p| p == "Corazon Aquino"),
+            "{last}: mentions {:?}",
+            t.mentioned_people
+        );
+        t.people.iter().any(|p| p == "Corazon Aquino")
+    };
+    let acts = "President Corazon Aquino has said she favours the sale.";
+    let met = "The bankers will also meet President Corazon Aquino on Friday.";
+    assert!(about("NEW YORK", acts), "subject, from abroad: about");
+    assert!(
+        !about("MANILA", acts),
+        "subject, from her own capital: backdrop"
+    );
+    assert!(!about("NEW YORK", met), "object of a meeting: passing");
+}
+
 /// How a sentence treats a name: its speaker ("X has said", "said X", "according to X",
 /// "X, who has said"; not "told X") and its subject (opening it before a verb or apposition).
 #[test]

@@ -1076,8 +1076,13 @@ impl PersonEvidence {
             // part of what a reader takes the story to be about, even late in the story (the
             // seed story's expectation). In a story filed from the leader's own country he is
             // mostly the backdrop ("a plan submitted to President Corazon Aquino"), and
-            // Reuters' editors leave him untagged.
-            || (self.leader && !self.home && self.full_name && (self.titled || self.mentions >= 2))
+            // Reuters' editors leave him untagged. Named once, he must also act in his sentence
+            // (its subject or speaker: "U.S. President X has said ..."), not just be met,
+            // visited or invoked ("talks with Prime Minister X").
+            || (self.leader
+                && !self.home
+                && self.full_name
+                && (self.mentions >= 2 || (self.titled && self.speaker + self.subject > 0)))
     }
 }
 
