@@ -411,6 +411,32 @@ fn pronoun_continues_the_last_person_named() {
     assert_eq!(pronoun("Ana Ferreira"), Some(2));
 }
 
+/// A person first named deep into a story counts only if some sentence is about him (he is
+/// its subject, or "He"/"She" picks him up): being quoted in a trailing attribution is not
+/// enough.
+#[test]
+fn late_passing_mentions() {
+    let filler = "Creditor banks met in the capital to discuss the rescheduling of the \
+                  country's foreign debt.\n\n    "
+        .repeat(12);
+    let about = |tail: &str| {
+        let body = format!("{filler}{tail}");
+        let t = tagger().tag(&article(Y2025, None, "Debt talks continue", &body));
+        assert!(
+            t.mentioned_people.iter().any(|p| p == "Ana Ferreira"),
+            "{tail}: mentions {:?}",
+            t.mentioned_people
+        );
+        t.people.iter().any(|p| p == "Ana Ferreira")
+    };
+    let passing = "The accord was endorsed by Finance Minister Ana Ferreira, bankers said. \
+                   Talks will resume next week, said Ferreira.";
+    let acting = "The accord was endorsed by Finance Minister Ana Ferreira, bankers said. \
+                  Ferreira said talks will resume next week.";
+    assert!(!about(passing), "late and never the subject: passing");
+    assert!(about(acting), "late but the subject of a sentence: about");
+}
+
 /// Without a dateline, a company item whose headline carries a U.S. ticker is filed from the
 /// home desk; a foreign listing ("<CMAC.S>") says nothing of the kind.
 #[test]

@@ -1064,6 +1064,12 @@ impl PersonEvidence {
         if self.in_headline || self.head_title {
             return self.authority || cue || self.mentions >= 2;
         }
+        // Named first only deep into the story, and never as the subject of a sentence nor
+        // followed by a sentence opened with "He"/"She": a person the story passes by ("talks
+        // with Prime Minister X", "the plan of X"), however often that passing recurs.
+        if self.first >= LATE_BYTES && self.subject == 0 && self.pronoun == 0 {
+            return false;
+        }
         if self.in_lead
             && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
         {
@@ -1085,6 +1091,10 @@ impl PersonEvidence {
                 && (self.mentions >= 2 || (self.titled && self.speaker + self.subject > 0)))
     }
 }
+
+/// Byte offset into the body from which a first mention is "late": past the lead and the
+/// next two or three paragraphs of a wire story.
+pub const LATE_BYTES: u32 = 1000;
 
 /// Everything `Tagger::analyze` found in one article.
 #[derive(Debug, Clone, Default)]
