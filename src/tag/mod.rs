@@ -1058,7 +1058,9 @@ impl PersonEvidence {
     /// Whether the article is about the person: named in the headline (by name or by
     /// title alone), or the subject of the lead, or quoted and named again. A head of state
     /// or government named in the lead but neither in the headline nor quoted is usually
-    /// context ("President Reagan's budget"), not the subject.
+    /// context ("President Reagan's budget"), not the subject. Outside the headline, a person
+    /// first named late (`LATE_BYTES`) must open some sentence as its subject or be picked
+    /// up by a "He"/"She" sentence.
     pub fn about(&self) -> bool {
         let cue = self.quoted || self.titled;
         if self.in_headline || self.head_title {
