@@ -294,6 +294,149 @@ fn leader_named_in_passing() {
     assert!(!about("MANILA"), "named from her own capital: backdrop");
 }
 
+/// A head of state named once is part of the story only when he acts in his sentence (its
+/// subject or speaker); met, visited or invoked, he is a passing name.
+#[test]
+fn leader_named_once_must_act() {
+    let about = |dateline: &str, last: &str| {
+        let body = format!(
+            "Officials said the talks on the sale of the state airline would resume next \
+             week.\n\n    {last}"
+        );
+        let t = tagger().tag(&article(
+            Y1987,
+            Some(dateline),
+            "Airline sale talks resume",
+            &body,
+        ));
+        assert!(
+            t.mentioned_people.iter().any(|p| p == "Corazon Aquino"),
+            "{last}: mentions {:?}",
+            t.mentioned_people
+        );
+        t.people.iter().any(|p| p == "Corazon Aquino")
+    };
+    let acts = "President Corazon Aquino has said she favours the sale.";
+    let met = "The bankers will also meet President Corazon Aquino on Friday.";
+    assert!(about("NEW YORK", acts), "subject, from abroad: about");
+    assert!(
+        !about("MANILA", acts),
+        "subject, from her own capital: backdrop"
+    );
+    assert!(!about("NEW YORK", met), "object of a meeting: passing");
+}
+
+/// How a sentence treats a name: its speaker ("X has said", "said X", "according to X",
+/// "X, who has said"; not "told X") and its subject (opening it before a verb or apposition).
+#[test]
+fn speaker_and_subject_roles() {
+    // (sentence, speaker, subject)
+    let cases: &[(&str, bool, bool)] = &[
+        (
+            "Finance Minister Ana Ferreira has repeatedly said the budget is safe.",
+            true,
+            true,
+        ),
+        (
+            "The budget is safe, said Finance Minister Ana Ferreira.",
+            true,
+            false,
+        ),
+        (
+            "According to Finance Minister Ana Ferreira, the budget is safe.",
+            true,
+            false,
+        ),
+        (
+            "Bankers met Finance Minister Ana Ferreira, who has said the budget is safe.",
+            true,
+            false,
+        ),
+        (
+            "Bankers told Finance Minister Ana Ferreira that the budget was safe.",
+            false,
+            false,
+        ),
+        (
+            "Finance Minister Ana Ferreira's budget is safe, bankers said.",
+            false,
+            false,
+        ),
+        (
+            "Finance Minister Ana Ferreira, speaking in parliament, defended the budget.",
+            false,
+            true,
+        ),
+        (
+            "Finance Minister Ana Ferreira will present the budget on Monday.",
+            false,
+            true,
+        ),
+        (
+            "The plan of Finance Minister Ana Ferreira was approved.",
+            false,
+            false,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(body, speaker, subject) in cases {
+        let an = tagger().analyze(&article(Y2025, None, "Budget news", body));
+        match an.people.iter().find(|(n, _)| n == "Ana Ferreira") {
+            Some((_, e)) if (e.speaker > 0, e.subject > 0) == (speaker, subject) => {}
+            Some((_, e)) => failures.push(format!(
+                "{body}: speaker {} subject {}, expected {speaker} {subject}",
+                e.speaker, e.subject
+            )),
+            None => failures.push(format!("{body}: Ana Ferreira not found")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A sentence opened by "He"/"She" goes on about the person named last before it.
+#[test]
+fn pronoun_continues_the_last_person_named() {
+    let body = "Finance Minister Ana Ferreira met Governor Tomas Brandt on Monday. He said rates \
+                would stay on hold.\n\n    Ana Ferreira later presented the budget. She said it \
+                would cut the deficit. She added that taxes would not rise.";
+    let an = tagger().analyze(&article(Y2025, None, "Budget news", body));
+    let pronoun = |name: &str| {
+        an.people
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, e)| e.pronoun)
+    };
+    // "He" follows a sentence whose last name is Brandt's.
+    assert_eq!(pronoun("Tomas Brandt"), Some(1));
+    assert_eq!(pronoun("Ana Ferreira"), Some(2));
+}
+
+/// A person first named deep into a story counts only if some sentence is about him (he is
+/// its subject, or "He"/"She" picks him up): being quoted in a trailing attribution is not
+/// enough.
+#[test]
+fn late_passing_mentions() {
+    let filler = "Creditor banks met in the capital to discuss the rescheduling of the \
+                  country's foreign debt.\n\n    "
+        .repeat(12);
+    let about = |tail: &str| {
+        let body = format!("{filler}{tail}");
+        let t = tagger().tag(&article(Y2025, None, "Debt talks continue", &body));
+        assert!(
+            t.mentioned_people.iter().any(|p| p == "Ana Ferreira"),
+            "{tail}: mentions {:?}",
+            t.mentioned_people
+        );
+        t.people.iter().any(|p| p == "Ana Ferreira")
+    };
+    let passing = "The accord was endorsed by Finance Minister Ana Ferreira, bankers said. \
+                   Talks will resume next week, said Ferreira.";
+    let acting = "The accord was endorsed by Finance Minister Ana Ferreira, bankers said. \
+                  Ferreira said talks will resume next week.";
+    assert!(!about(passing), "late and never the subject: passing");
+    assert!(about(acting), "late but the subject of a sentence: about");
+}
+
 /// Without a dateline, a company item whose headline carries a U.S. ticker is filed from the
 /// home desk; a foreign listing ("<CMAC.S>") says nothing of the kind.
 #[test]

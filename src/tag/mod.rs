@@ -730,6 +730,9 @@ impl Tagger {
                             quoted: cl.quoted,
                             full_name: cl.full_name,
                             head_title: cl.head_title,
+                            speaker: cl.speaker,
+                            subject: cl.subject,
+                            pronoun: cl.pronoun,
                             first: cl.first_pos.saturating_sub(body_start),
                         },
                     )
@@ -1039,6 +1042,12 @@ pub struct PersonEvidence {
     /// The person's country (from the authority list) is the dateline's country: a leader
     /// named in a story filed from his own country is usually its backdrop.
     pub home: bool,
+    /// Mentions as a sentence's speaker ("X has said", "said X", "according to X").
+    pub speaker: u16,
+    /// Mentions opening a sentence as its subject ("Finance Minister X will ...").
+    pub subject: u16,
+    /// Sentences opened by "He"/"She" right after the person was the last one named.
+    pub pronoun: u16,
     /// Byte offset of the first body mention.
     pub first: u32,
 }
@@ -1047,11 +1056,19 @@ impl PersonEvidence {
     /// Whether the article is about the person: named in the headline (by name or by
     /// title alone), or the subject of the lead, or quoted and named again. A head of state
     /// or government named in the lead but neither in the headline nor quoted is usually
-    /// context ("President Reagan's budget"), not the subject.
+    /// context ("President Reagan's budget"), not the subject. Outside the headline, a person
+    /// first named late (`LATE_BYTES`) must open some sentence as its subject or be picked
+    /// up by a "He"/"She" sentence.
     pub fn about(&self) -> bool {
         let cue = self.quoted || self.titled;
         if self.in_headline || self.head_title {
             return self.authority || cue || self.mentions >= 2;
+        }
+        // Named first only deep into the story, and never as the subject of a sentence nor
+        // followed by a sentence opened with "He"/"She": a person the story passes by ("talks
+        // with Prime Minister X", "the plan of X"), however often that passing recurs.
+        if self.first >= LATE_BYTES && self.subject == 0 && self.pronoun == 0 {
+            return false;
         }
         if self.in_lead
             && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
@@ -1065,10 +1082,19 @@ impl PersonEvidence {
             // part of what a reader takes the story to be about, even late in the story (the
             // seed story's expectation). In a story filed from the leader's own country he is
             // mostly the backdrop ("a plan submitted to President Corazon Aquino"), and
-            // Reuters' editors leave him untagged.
-            || (self.leader && !self.home && self.full_name && (self.titled || self.mentions >= 2))
+            // Reuters' editors leave him untagged. Named once, he must also act in his sentence
+            // (its subject or speaker: "U.S. President X has said ..."), not just be met,
+            // visited or invoked ("talks with Prime Minister X").
+            || (self.leader
+                && !self.home
+                && self.full_name
+                && (self.mentions >= 2 || (self.titled && self.speaker + self.subject > 0)))
     }
 }
+
+/// Byte offset into the body from which a first mention is "late": past the lead and the
+/// next two or three paragraphs of a wire story.
+pub const LATE_BYTES: u32 = 1000;
 
 /// Everything `Tagger::analyze` found in one article.
 #[derive(Debug, Clone, Default)]

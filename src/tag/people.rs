@@ -684,6 +684,31 @@ const SAID: &[&str] = &[
     "urged",
 ];
 
+/// Verbs of attribution that also take a person as their object ("told Baker", "urged
+/// Lyng"): before a name they make it the listener, not the speaker.
+const SAID_TO: &[&str] = &["told", "asked", "urged", "warned", "wrote", "replied"];
+
+/// Words that may stand between a name and its verb of attribution ("Baker has repeatedly
+/// said", "Lawson also told").
+const AUX: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "also",
+    "would",
+    "will",
+    "again",
+    "repeatedly",
+    "today",
+    "yesterday",
+    "earlier",
+    "later",
+    "recently",
+    "then",
+    "previously",
+    "once",
+];
+
 /// Toponyms that are also common given names or surnames ("Michael Jordan", "Chad Hurley").
 pub const NAME_LIKE: &[&str] = &[
     "jordan",
@@ -723,21 +748,23 @@ fn word<'a>(folded: &'a [u8], t: &Tok) -> &'a [u8] {
 }
 
 /// Word classes of the lexicon (bit flags).
-pub const F_TITLE: u16 = 1;
-pub const F_STOP: u16 = 1 << 1;
-pub const F_NOT_PERSON: u16 = 1 << 2;
-pub const F_PARTICLE: u16 = 1 << 3;
-pub const F_SAID: u16 = 1 << 4;
-pub const F_NAME_LIKE: u16 = 1 << 5;
-pub const F_HEAD_TITLE: u16 = 1 << 6;
-pub const F_ATTRIB: u16 = 1 << 7;
-pub const F_MARKET: u16 = 1 << 8;
-pub const F_CURRENCY: u16 = 1 << 9;
-pub const F_US_PRONOUN: u16 = 1 << 10;
-pub const F_COMMON_COUNTRY: u16 = 1 << 11;
-pub const F_STRONG_TITLE: u16 = 1 << 12;
-pub const F_REPORT_MARKET: u16 = 1 << 13;
-pub const F_REPORT_MOVE: u16 = 1 << 14;
+pub const F_TITLE: u32 = 1;
+pub const F_STOP: u32 = 1 << 1;
+pub const F_NOT_PERSON: u32 = 1 << 2;
+pub const F_PARTICLE: u32 = 1 << 3;
+pub const F_SAID: u32 = 1 << 4;
+pub const F_NAME_LIKE: u32 = 1 << 5;
+pub const F_HEAD_TITLE: u32 = 1 << 6;
+pub const F_ATTRIB: u32 = 1 << 7;
+pub const F_MARKET: u32 = 1 << 8;
+pub const F_CURRENCY: u32 = 1 << 9;
+pub const F_US_PRONOUN: u32 = 1 << 10;
+pub const F_COMMON_COUNTRY: u32 = 1 << 11;
+pub const F_STRONG_TITLE: u32 = 1 << 12;
+pub const F_SAID_TO: u32 = 1 << 13;
+pub const F_AUX: u32 = 1 << 14;
+pub const F_REPORT_MARKET: u32 = 1 << 15;
+pub const F_REPORT_MOVE: u32 = 1 << 16;
 
 /// FNV-1a: the lexicon's keys are short words, for which it beats SipHash.
 #[derive(Default, Clone, Copy)]
@@ -761,7 +788,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Lexicon = HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>;
+type Lexicon = HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>>;
 
 /// Every closed word list of the tagger in one hash map: one lookup per word instead of a
 /// scan per list.
@@ -769,7 +796,7 @@ fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let mut m = Lexicon::default();
-        let lists: [(&[&'static str], u16); 15] = [
+        let lists: [(&[&'static str], u32); 17] = [
             (TITLES, F_TITLE),
             (STOP, F_STOP),
             (NOT_PERSON, F_NOT_PERSON),
@@ -783,6 +810,8 @@ fn lexicon() -> &'static Lexicon {
             (super::US_PRONOUN_BEFORE, F_US_PRONOUN),
             (super::COMMON_WORD_COUNTRIES, F_COMMON_COUNTRY),
             (STRONG_TITLES, F_STRONG_TITLE),
+            (SAID_TO, F_SAID_TO),
+            (AUX, F_AUX),
             (super::REPORT_MARKET, F_REPORT_MARKET),
             (super::REPORT_MOVE, F_REPORT_MOVE),
         ];
@@ -797,7 +826,7 @@ fn lexicon() -> &'static Lexicon {
 
 /// Whether a folded word belongs to one of the classes in `flags`.
 #[inline]
-pub fn has(w: &[u8], flags: u16) -> bool {
+pub fn has(w: &[u8], flags: u32) -> bool {
     w.len() <= 16 && lexicon().get(w).is_some_and(|f| f & flags != 0)
 }
 
@@ -821,6 +850,12 @@ pub struct Cluster {
     pub full_name: bool,
     /// The headline names the person only by title ("PREMIER SAYS ...").
     pub head_title: bool,
+    /// Mentions as the speaker of a sentence ("X has said", "said X", "according to X").
+    pub speaker: u16,
+    /// Mentions opening a sentence as its subject ("Finance Minister X will ...").
+    pub subject: u16,
+    /// Sentences opened by "He"/"She" right after the person was the last one named.
+    pub pronoun: u16,
 }
 
 /// A candidate name from the token pass.
@@ -832,6 +867,9 @@ struct Cand {
     quoted: bool,
     authority: Option<PersonId>,
     title_words: (usize, usize),
+    /// The sentence's speaker / subject (see `roles`).
+    speaker: bool,
+    subject: bool,
 }
 
 /// What the people pass needs to know about the article being tagged.
@@ -988,15 +1026,20 @@ pub fn find(
             quoted: false,
             full_name: false,
             head_title: false,
+            speaker: 0,
+            subject: 0,
+            pronoun: 0,
         }
     };
     let note = |cl: &mut Cluster, c: &Cand| {
         let s = toks[c.a].s;
         // "the Reagan administration", "Reagan aides": the name only qualifies something else.
         if attributive(folded, toks, c.b) {
-            return;
+            return false;
         }
         cl.mentions += 1;
+        cl.speaker += c.speaker as u16;
+        cl.subject += c.subject as u16;
         cl.first_pos = cl.first_pos.min(s);
         match zone_of(s) {
             Zone::Head => cl.in_head = true,
@@ -1011,7 +1054,10 @@ pub fn find(
             cl.span = (s, toks[c.b - 1].e);
             cl.span_tokens = n;
         }
+        true
     };
+    // (position, cluster) of every counted mention, for the pronoun pass below.
+    let mut order: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
     // Pass 1: authority hits and multi-word names create clusters.
     for c in &cands {
         let multi = c.b - c.a >= 2;
@@ -1037,7 +1083,9 @@ pub fn find(
                 clusters.len() - 1
             }
         };
-        note(&mut clusters[idx], c);
+        if note(&mut clusters[idx], c) {
+            order.push((toks[c.a].s, idx as u32));
+        }
     }
     // Unknown multi-word names whose surname is an authority person's, active now: same person
     // ("Jim Baker" is James Baker only if nothing else says otherwise) — left unknown on purpose.
@@ -1062,7 +1110,9 @@ pub fn find(
                 }
             });
         if let Some(k) = hit {
-            note(&mut clusters[k], c);
+            if note(&mut clusters[k], c) {
+                order.push((toks[c.a].s, k as u32));
+            }
             continue;
         }
         if !c.titled {
@@ -1099,13 +1149,34 @@ pub fn find(
                     clusters.len() - 1
                 }
             };
-            note(&mut clusters[idx], c);
+            if note(&mut clusters[idx], c) {
+                order.push((toks[c.a].s, idx as u32));
+            }
         } else if !multi && c.a > 0 && has(word(folded, &toks[c.a - 1]), F_STRONG_TITLE) {
             // A lone surname counts only after a personal title ("Chancellor Okafor"), not
             // after "Chief" or "Head" ("Chief of Staff" is no person called Staff).
             clusters.push(mk(c, None));
             let k = clusters.len() - 1;
-            note(&mut clusters[k], c);
+            if note(&mut clusters[k], c) {
+                order.push((toks[c.a].s, k as u32));
+            }
+        }
+    }
+
+    // "He said ...": a body sentence opened by a pronoun goes on about the person named last.
+    order.sort_unstable();
+    let mut next = 0;
+    let mut last: Option<u32> = None;
+    for t in toks.iter().filter(|t| t.sent_start) {
+        while next < order.len() && order[next].0 < t.s {
+            last = Some(order[next].1);
+            next += 1;
+        }
+        let w = word(folded, t);
+        if let (Some(k), b"he" | b"she") = (last, w) {
+            if zone_of(t.s) != Zone::Head {
+                clusters[k as usize].pronoun += 1;
+            }
         }
     }
 
@@ -1147,6 +1218,9 @@ pub fn find(
                         quoted: false,
                         full_name: false,
                         head_title: false,
+                        speaker: 0,
+                        subject: 0,
+                        pronoun: 0,
                     });
                     clusters.len() - 1
                 }
@@ -1287,8 +1361,12 @@ fn split_run(
         let next_said = toks
             .get(b0)
             .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
-        let prev_said =
-            a0 > 0 && !toks[a0].break_before && has(word(folded, &toks[a0 - 1]), F_SAID);
+        // "told Reagan", "urged Lyng": the name is the listener, not the speaker.
+        let prev_said = a0 > 0 && !toks[a0].break_before && {
+            let w = word(folded, &toks[a0 - 1]);
+            has(w, F_SAID) && !has(w, F_SAID_TO)
+        };
+        let (speaker, subject) = roles(ctx, toks, i, b0);
         cands.push(Cand {
             a: a0,
             b: b0,
@@ -1296,6 +1374,8 @@ fn split_run(
             quoted: next_said || prev_said,
             authority: pid,
             title_words: (i, a0),
+            speaker,
+            subject,
         });
         if b0 + 1 < j {
             split_run(ctx, toks, b0, j, covered_place, person_id_of, cands);
@@ -1371,10 +1451,13 @@ fn split_run(
     let next_said = toks
         .get(end)
         .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
-    let prev_said =
-        start == i && i > 0 && has(word(folded, &toks[i - 1]), F_SAID) && !toks[i].sent_start;
+    let prev_said = start == i && i > 0 && !toks[i].sent_start && {
+        let w = word(folded, &toks[i - 1]);
+        has(w, F_SAID) && !has(w, F_SAID_TO)
+    };
     // A single word without any cue ("Analysts", "Moscow") becomes a person only through the
     // authority list or coreference, which the caller checks.
+    let (speaker, subject) = roles(ctx, toks, title_from.min(i), end);
     cands.push(Cand {
         a: start,
         b: end,
@@ -1382,5 +1465,64 @@ fn split_run(
         quoted: next_said || prev_said,
         authority,
         title_words: (title_from, title_to.max(title_from)),
+        speaker,
+        subject,
     });
+}
+
+/// What the sentence does with a name ending before token `b`, whose capitalised run (title
+/// words included) starts at token `i`: whether the name is its speaker ("X said", "X has
+/// repeatedly said", "..., said X", "according to X"; not "told X", where X listens) and
+/// whether it is its grammatical subject (the run opens the sentence and a verb or an
+/// apposition follows: "Finance Minister X will ...", "X, who ...").
+fn roles(ctx: &Ctx, toks: &[Tok], i: usize, b: usize) -> (bool, bool) {
+    let folded = ctx.folded;
+    let w = |k: usize| word(folded, &toks[k]);
+    let possessive = toks[b - 1].possessive;
+    let mut k = b;
+    // "X, who has said ...": the relative clause attributes to X as well.
+    if toks
+        .get(k)
+        .is_some_and(|u| u.break_before && !u.sent_start && w(k) == b"who")
+    {
+        k += 1;
+    }
+    let from = k;
+    while k < from + 3
+        && toks
+            .get(k)
+            .is_some_and(|u| !u.break_before && has(w(k), F_AUX))
+    {
+        k += 1;
+    }
+    let after = !possessive
+        && toks
+            .get(k)
+            .is_some_and(|u| !u.break_before && has(w(k), F_SAID));
+    let joined = i > 0 && !toks[i].break_before && !toks[i].sent_start;
+    let before = joined && has(w(i - 1), F_SAID) && !has(w(i - 1), F_SAID_TO);
+    let according = joined && i > 1 && w(i - 1) == b"to" && w(i - 2) == b"according";
+    let subject = toks[i].sent_start
+        && !possessive
+        && toks.get(b).is_some_and(|u| {
+            !u.sent_start
+                && (u.break_before
+                    || (!u.cap
+                        && !matches!(
+                            w(b),
+                            b"of"
+                                | b"and"
+                                | b"or"
+                                | b"in"
+                                | b"at"
+                                | b"for"
+                                | b"to"
+                                | b"from"
+                                | b"with"
+                                | b"on"
+                                | b"by"
+                                | b"as"
+                        )))
+        });
+    (after || before || according, subject)
 }
