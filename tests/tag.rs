@@ -326,6 +326,37 @@ fn leader_named_once_must_act() {
     assert!(!about("NEW YORK", met), "object of a meeting: passing");
 }
 
+/// An authority surname after another given name is a namesake, and so are that article's
+/// bare mentions of the surname; a misspelt given name is still the authority person.
+#[test]
+fn namesakes_of_authority_people() {
+    let people = |body: &str| {
+        let t = tagger().tag(&article(Y1987, Some("BRUSSELS"), "Brewer ups stake", body));
+        t.mentioned_people
+    };
+    let namesake = people(
+        "A brewing group raised its stake in a rival, said analyst Ilmar Martens of a local \
+         broker.\n\n    Martens said the move had been expected for months.",
+    );
+    assert!(
+        namesake.iter().any(|p| p == "Ilmar Martens")
+            && !namesake.iter().any(|p| p == "Wilfried Martens"),
+        "{namesake:?}"
+    );
+    let misspelt =
+        people("The visit was announced after Soviet leader Mikhael Gorbachev spoke in Prague.");
+    assert!(
+        misspelt.iter().any(|p| p == "Mikhail Gorbachev"),
+        "{misspelt:?}"
+    );
+    let sentence_case =
+        people("The inquiry heard two witnesses. Besides Reagan's aides, it called bankers.");
+    assert!(
+        sentence_case.iter().any(|p| p == "Ronald Reagan"),
+        "{sentence_case:?}"
+    );
+}
+
 /// How a sentence treats a name: its speaker ("X has said", "said X", "according to X",
 /// "X, who has said"; not "told X") and its subject (opening it before a verb or apposition).
 #[test]

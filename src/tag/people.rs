@@ -957,6 +957,16 @@ pub fn find(
         }
     }
 
+    shadow_namesakes(
+        a,
+        ctx,
+        toks,
+        hits,
+        person_hit_of,
+        person_id_of,
+        covered_place,
+    );
+
     let mut cands: Vec<Cand> = Vec::new();
     let caps_at = ctx.caps_at;
     let mut i = 0;
@@ -1334,6 +1344,109 @@ pub fn person_of_hit(a: &Authorities, gaz: &Gazetteer, h: &Hit, year: i32) -> Op
         }
     }
     best.map(|(id, _)| id)
+}
+
+/// Capitalised words that stand before a surname without being a given name ("Senior
+/// Reagan administration officials", "Former Chancellor ...").
+const NOT_GIVEN: &[&[u8]] = &[
+    b"senior",
+    b"former",
+    b"late",
+    b"acting",
+    b"then",
+    b"new",
+    b"young",
+    b"elder",
+    b"chief",
+    b"top",
+    b"veteran",
+    b"outgoing",
+    b"incoming",
+    b"embattled",
+    b"ailing",
+    b"deputy",
+];
+
+/// "analyst Ilmar Martens", "Nancy Reagan": an authority surname right after a given name
+/// that is not the authority person's is a namesake. When an article introduces one (and
+/// never names the authority person in full), its bare surname mentions are the namesake's
+/// too: they lose their authority reading and resolve, by coreference, to the namesake.
+fn shadow_namesakes(
+    a: &Authorities,
+    ctx: &Ctx,
+    toks: &[Tok],
+    hits: &[Hit],
+    person_hit_of: &[u32],
+    person_id_of: &mut [Option<PersonId>],
+    covered_place: &[u8],
+) {
+    let folded = ctx.folded;
+    let single = |ti: usize| {
+        let k = person_hit_of[ti];
+        k != NO_HIT && {
+            let h = &hits[k as usize];
+            h.start == toks[ti].s && h.end == toks[ti].e
+        }
+    };
+    for ti in 1..toks.len() {
+        let Some(pid) = person_id_of[ti] else {
+            continue;
+        };
+        let (t, prev) = (&toks[ti], &toks[ti - 1]);
+        // A sentence's first word may be capitalised only as such ("Besides Reagan's ...").
+        if !single(ti)
+            || t.break_before
+            || t.sent_start
+            || !prev.cap
+            || prev.possessive
+            || prev.sent_start
+        {
+            continue;
+        }
+        if person_id_of[ti - 1].is_some() || covered_place[ti - 1] != 0 {
+            continue;
+        }
+        let given = word(folded, prev);
+        // A title, an initial or a function word is no given name ("Mr", "J.", "The").
+        if given.len() < 3
+            || given.contains(&b'.')
+            || has(
+                given,
+                F_TITLE | F_STOP | F_PARTICLE | F_HEAD_TITLE | F_STRONG_TITLE,
+            )
+            || prev.all_caps
+        {
+            continue;
+        }
+        let p = &a.people[pid as usize];
+        // Mononyms ("Subroto") have no given name to differ from.
+        if !p.name.contains(' ') || NOT_GIVEN.contains(&given) {
+            continue;
+        }
+        // The person's own given names, wire misspellings included ("Mikhael Gorbachev",
+        // "Jamie Ongpin"): one edit or one swap apart.
+        let Ok(given) = std::str::from_utf8(given) else {
+            continue;
+        };
+        let names_it = std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+            n.split(|c: char| !c.is_alphanumeric()).any(|part| {
+                !part.is_empty() && strsim::damerau_levenshtein(&part.to_lowercase(), given) <= 1
+            })
+        });
+        if names_it {
+            continue;
+        }
+        // Named in full elsewhere in the article: the authority person is there too.
+        let in_full = (0..toks.len()).any(|k| person_id_of[k] == Some(pid) && !single(k));
+        if in_full {
+            continue;
+        }
+        for k in 0..toks.len() {
+            if person_id_of[k] == Some(pid) && single(k) {
+                person_id_of[k] = None;
+            }
+        }
+    }
 }
 
 /// Splits one run of capitalised tokens `[i, j)` into title words and a name, and records a
