@@ -4,7 +4,7 @@
 //! A test compares `schema()` with the reviewed snapshot `schema/schema.json`, so any
 //! change shows up as a diff and must come with a `SCHEMA_VERSION` bump.
 
-use crate::analyzer::CachingStemmer;
+use crate::analyzer::{CachingStemmer, InitialStemmer};
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, STORED, STRING,
@@ -125,12 +125,27 @@ pub fn schema() -> Schema {
 /// run every time one is created or opened.
 pub fn register_analyzers(index: &Index) {
     let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(CachingStemmer)
         .build();
     index.tokenizers().register(TEXT_ANALYZER, analyzer);
+}
+
+/// Tokens longer than this many bytes are dropped.
+const MAX_TOKEN_BYTES: usize = 40;
+
+/// The text analyzer for finding `terms` (stemmed query terms) in a stored text: the same
+/// tokens and stems as [`TEXT_ANALYZER`] for every word that can match one of them, empty
+/// text for the others (see `analyzer::InitialStemmer`).
+pub fn snippet_analyzer<'a>(terms: impl IntoIterator<Item = &'a str>) -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(InitialStemmer::for_terms(terms))
+        .build()
 }
 
 #[cfg(test)]
