@@ -8,6 +8,7 @@
 use crate::error::{Error, Result};
 use crate::index;
 use crate::schema::{self, Fields, QUERYABLE_FIELDS};
+use crate::sum_query::SumOfTerms;
 use crate::tag::{Authorities, Resolution};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::{Bound, Range};
@@ -362,14 +363,7 @@ impl Engine {
         if terms.is_empty() {
             return query;
         }
-        let headline: Vec<(Occur, Box<dyn Query>)> = terms
-            .into_iter()
-            .map(|t| {
-                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
-                (Occur::Should, q)
-            })
-            .collect();
-        let boost = BoostQuery::new(Box::new(BooleanQuery::new(headline)), HEADLINE_BOOST);
+        let boost = BoostQuery::new(Box::new(SumOfTerms::new(terms)), HEADLINE_BOOST);
         Box::new(BooleanQuery::new(vec![
             (Occur::Must, query),
             (Occur::Should, Box::new(boost)),
