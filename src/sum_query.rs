@@ -165,7 +165,7 @@ mod tests {
         let mut b = Schema::builder();
         let text = b.add_text_field("text", TEXT);
         let index = Index::create_in_ram(b.build());
-        let mut writer: IndexWriter = index.writer_for_tests().expect("writer");
+        let mut writer: IndexWriter = index.writer(50_000_000).expect("writer");
         let docs = [
             "oil prices rose",
             "gold fell",
