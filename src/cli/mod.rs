@@ -41,6 +41,7 @@ pub fn run(cli: Cli) -> Result<Status> {
                 rebuild: a.rebuild,
                 threads,
                 memory_budget_mb: a.memory_mb,
+                merge: !a.no_merge,
             };
             let tagger = (!a.no_tags).then(Tagger::new);
             let progress = Bar::new();
