@@ -53,7 +53,10 @@ const FILES_PER_BATCH: usize = 20_000;
 /// decompresses the blocks of the hits it shows. Level 1 costs ~3% in size against level 3
 /// and saves ~4 CPU-seconds per 360,000 stories when indexing.
 const DOCSTORE_ZSTD_LEVEL: i32 = 1;
-const DOCSTORE_BLOCK_SIZE: usize = 16 * 1024;
+/// Each hit shown decompresses the whole block holding it (one story is ~1 KB). At
+/// 360,000 stories, 8 KiB blocks against 16 KiB: index 0.778x instead of 0.764x the JSON
+/// Lines, a 10-hit search ~7% fewer instructions and ~0.17 ms faster (4 KiB: 0.806x).
+const DOCSTORE_BLOCK_SIZE: usize = 8 * 1024;
 
 /// How to run an index build.
 #[derive(Debug, Clone)]
