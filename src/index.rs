@@ -146,6 +146,11 @@ pub fn build(
         }
         Err(e) => return Err(e.into()),
     };
+    if opts.merge {
+        // Everything is merged once at the end: merging as segments appear would
+        // re-encode most stories twice.
+        writer.set_merge_policy(Box::new(tantivy::merge_policy::NoMergePolicy));
+    }
     // Articles already in the index (for "updated" vs "added" and upserts). On a fresh
     // index this is skipped entirely: no term lookups, no deletes.
     let existing = {
