@@ -13,6 +13,8 @@
 #   ROUNDS=5                   rounds over queries.txt per engine
 #   DATELINE_INDEX_ARGS="..."  extra `dateline index` flags, e.g. "--threads 2 --memory-mb 256"
 #   DATELINE_BIN=path          measure this dateline binary instead of building one
+#   DATELINE_DYNAMIC=1         measure the plain `cargo build --release` binary, not the
+#                              static one built on Linux x86_64 (see README)
 #   SKIP_INDEX=1               reuse the indexes of the last run with this K (queries only)
 #   WORK=/tmp/dateline-bench/compare-kK   where indexes and results go
 #   DATELINE_SHARED=path       the shared folder (default ../shared beside the checkout)
@@ -43,9 +45,17 @@ if [[ -n ${DATELINE_BIN:-} ]]; then
     dateline=$DATELINE_BIN
 else
     target=${CARGO_TARGET_DIR:-$repo/target}
-    say "building dateline (release) ..."
-    (cd "$repo" && cargo build --release --quiet --bin dateline)
-    dateline=$target/release/dateline
+    if [[ $(uname -sm) == "Linux x86_64" && -z ${DATELINE_DYNAMIC:-} ]]; then
+        # The static build the README describes: no dynamic loader work per search.
+        say "building dateline (release, static) ..."
+        (cd "$repo" && RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" \
+            cargo build --release --quiet --bin dateline --target x86_64-unknown-linux-gnu)
+        dateline=$target/x86_64-unknown-linux-gnu/release/dateline
+    else
+        say "building dateline (release) ..."
+        (cd "$repo" && cargo build --release --quiet --bin dateline)
+        dateline=$target/release/dateline
+    fi
 fi
 
 # 3. tantivy-cli and the minimal top-10 searcher.

@@ -8,6 +8,10 @@
 //! [`COMMIT_EVERY`] articles on very large runs, so a crash late in a long run keeps
 //! most of the work).
 //!
+//! A run ends by merging the index into one segment (unless told not to): a search opens
+//! and visits every segment, and with four of them instead of one a one-shot `dateline
+//! search` process took ~0.6 ms longer (2.8 against 2.2 ms at 360,000 stories).
+//!
 //! Also here: opening an index for reading or writing, with the schema-version check.
 
 use crate::article::Article;
@@ -49,7 +53,10 @@ const FILES_PER_BATCH: usize = 20_000;
 /// decompresses the blocks of the hits it shows. Level 1 costs ~3% in size against level 3
 /// and saves ~4 CPU-seconds per 360,000 stories when indexing.
 const DOCSTORE_ZSTD_LEVEL: i32 = 1;
-const DOCSTORE_BLOCK_SIZE: usize = 16 * 1024;
+/// Each hit shown decompresses the whole block holding it (one story is ~1 KB). At
+/// 360,000 stories, 8 KiB blocks against 16 KiB: index 0.778x instead of 0.764x the JSON
+/// Lines, a 10-hit search ~7% fewer instructions and ~0.17 ms faster (4 KiB: 0.806x).
+const DOCSTORE_BLOCK_SIZE: usize = 8 * 1024;
 
 /// How to run an index build.
 #[derive(Debug, Clone)]
@@ -60,6 +67,8 @@ pub struct IndexOptions {
     /// Worker threads for parsing and tagging, and tantivy indexing threads.
     pub threads: usize,
     pub memory_budget_mb: usize,
+    /// Merge the whole index into one segment at the end of the run.
+    pub merge: bool,
 }
 
 /// Receives progress and problems while an index is built (the CLI draws a bar and
@@ -137,6 +146,11 @@ pub fn build(
         }
         Err(e) => return Err(e.into()),
     };
+    if opts.merge {
+        // Everything is merged once at the end: merging as segments appear would
+        // re-encode most stories twice.
+        writer.set_merge_policy(Box::new(tantivy::merge_policy::NoMergePolicy));
+    }
     // Articles already in the index (for "updated" vs "added" and upserts). On a fresh
     // index this is skipped entirely: no term lookups, no deletes.
     let existing = {
@@ -187,6 +201,9 @@ pub fn build(
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
+    if opts.merge {
+        merge_into_one(&index, &opts.index_dir)?;
+    }
     progress.finish();
 
     let reader = index.reader()?;
@@ -203,6 +220,41 @@ pub fn build(
         elapsed: started.elapsed(),
     })
 }
+
+/// Merge every segment of `index` into one (nothing to do with one or none). The run's
+/// writer must be gone: this takes the lock again with a small single-threaded writer.
+fn merge_into_one(index: &Index, dir: &Path) -> Result<()> {
+    let ids = index.searchable_segment_ids()?;
+    if ids.len() < 2 {
+        return Ok(());
+    }
+    // The merge maps every segment file (their pages count as resident); without first
+    // returning the indexing threads' freed buffers, peak RSS at 360,000 stories went
+    // from 325 MB to 575 MB; with it, 391 MB.
+    release_freed_memory();
+    let mut writer: IndexWriter = match index.writer_with_num_threads(1, MIN_MEMORY_PER_THREAD) {
+        Ok(w) => w,
+        Err(tantivy::TantivyError::LockFailure(..)) => {
+            return Err(Error::Locked(dir.to_path_buf()))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    writer.merge(&ids).wait()?;
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
+/// Hand freed heap memory back to the operating system (glibc keeps it otherwise).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn release_freed_memory() {
+    // SAFETY: malloc_trim takes no pointers; it only returns glibc's own free pages.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn release_freed_memory() {}
 
 #[derive(Default)]
 struct Counters {

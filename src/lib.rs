@@ -5,6 +5,7 @@ pub mod index;
 pub mod ingest;
 pub mod parse;
 pub mod schema;
+mod sum_query;
 pub mod tag;
 pub mod walk;
 

@@ -4,7 +4,7 @@
 //! A test compares `schema()` with the reviewed snapshot `schema/schema.json`, so any
 //! change shows up as a diff and must come with a `SCHEMA_VERSION` bump.
 
-use crate::analyzer::{CachingStemmer, WireTokenizer};
+use crate::analyzer::{CachingStemmer, InitialStemmer, WireTokenizer};
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, STORED, STRING,
@@ -128,6 +128,15 @@ pub fn register_analyzers(index: &Index) {
         .filter(CachingStemmer)
         .build();
     index.tokenizers().register(TEXT_ANALYZER, analyzer);
+}
+
+/// The text analyzer for finding `terms` (stemmed query terms) in a stored text: the same
+/// tokens and stems as [`TEXT_ANALYZER`] for every word that can match one of them, empty
+/// text for the others (see `analyzer::InitialStemmer`).
+pub fn snippet_analyzer<'a>(terms: impl IntoIterator<Item = &'a str>) -> TextAnalyzer {
+    TextAnalyzer::builder(WireTokenizer::default())
+        .filter(InitialStemmer::for_terms(terms))
+        .build()
 }
 
 #[cfg(test)]

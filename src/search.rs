@@ -7,9 +7,10 @@
 
 use crate::error::{Error, Result};
 use crate::index;
-use crate::schema::{Fields, QUERYABLE_FIELDS};
+use crate::schema::{self, Fields, QUERYABLE_FIELDS};
+use crate::sum_query::SumOfTerms;
 use crate::tag::{Authorities, Resolution};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
 use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector, TopDocs};
@@ -21,8 +22,8 @@ use tantivy::query::{
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
-    DocAddress, Index, IndexReader, Order, ReloadPolicy, Score, SegmentReader, TantivyDocument,
-    Term,
+    DocAddress, Index, IndexReader, Order, ReloadPolicy, Score, Searcher, SegmentReader,
+    TantivyDocument, Term,
 };
 use time::{Date, Month, OffsetDateTime};
 
@@ -362,14 +363,7 @@ impl Engine {
         if terms.is_empty() {
             return query;
         }
-        let headline: Vec<(Occur, Box<dyn Query>)> = terms
-            .into_iter()
-            .map(|t| {
-                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
-                (Occur::Should, q)
-            })
-            .collect();
-        let boost = BoostQuery::new(Box::new(BooleanQuery::new(headline)), HEADLINE_BOOST);
+        let boost = BoostQuery::new(Box::new(SumOfTerms::new(terms)), HEADLINE_BOOST);
         Box::new(BooleanQuery::new(vec![
             (Occur::Must, query),
             (Occur::Should, Box::new(boost)),
@@ -433,13 +427,7 @@ impl Engine {
     ) -> Result<Results> {
         let text = self.parse_query(query)?;
         let searcher = self.reader.searcher();
-        let snippets = match SnippetGenerator::create(&searcher, &*text, self.fields.body) {
-            Ok(mut g) => {
-                g.set_max_num_chars(SNIPPET_CHARS);
-                Some(g)
-            }
-            Err(_) => None,
-        };
+        let snippets = self.snippet_generator(&searcher, &*text);
         let full = self.filtered(self.with_headline_boost(text), filters)?;
         let limit = limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(offset);
@@ -465,6 +453,40 @@ impl Engine {
             hits.push(self.hit(&doc, score, snippets.as_ref()));
         }
         Ok(Results { total, hits })
+    }
+
+    /// What `SnippetGenerator::create` builds (each body term weighted by 1 / (1 + its
+    /// document frequency)), with an analyzer that stems only the words that can match.
+    fn snippet_generator(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+    ) -> Option<SnippetGenerator> {
+        let body = self.fields.body;
+        let mut terms: BTreeSet<&Term> = BTreeSet::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == body {
+                terms.insert(term);
+            }
+        });
+        let mut weights: BTreeMap<String, Score> = BTreeMap::new();
+        for term in terms {
+            let value = term.value();
+            let Some(text) = value.as_str() else {
+                continue;
+            };
+            let doc_freq = searcher.doc_freq(term).ok()?;
+            if doc_freq > 0 {
+                weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as Score));
+            }
+        }
+        let analyzer = schema::snippet_analyzer(weights.keys().map(String::as_str));
+        Some(SnippetGenerator::new(
+            weights,
+            analyzer,
+            body,
+            SNIPPET_CHARS,
+        ))
     }
 
     fn hit(

@@ -92,6 +92,7 @@ pub fn build_index(text: &Path, index: &Path, threads: usize, tags: bool) -> Sum
         rebuild: true,
         threads,
         memory_budget_mb: dateline::index::DEFAULT_MEMORY_BUDGET_MB,
+        merge: true,
     };
     let tagger = tags.then(Tagger::new);
     let paths = [text.to_path_buf()];

@@ -1441,9 +1441,9 @@ fn shadow_namesakes(
         if in_full {
             continue;
         }
-        for k in 0..toks.len() {
-            if person_id_of[k] == Some(pid) && single(k) {
-                person_id_of[k] = None;
+        for (k, id) in person_id_of.iter_mut().enumerate() {
+            if *id == Some(pid) && single(k) {
+                *id = None;
             }
         }
     }
