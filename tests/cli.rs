@@ -410,3 +410,42 @@ fn tag_prints_one_json_object_per_article() {
         "{run}"
     );
 }
+
+/// A build from nothing ends in one segment; adding to a built index does not rewrite it
+/// whole (a new segment appears); `--rebuild` merges again.
+#[test]
+fn fresh_builds_merge_into_one_segment_updates_do_not() {
+    let env = Env::new();
+    let segments = |env: &Env| env.run(["stats", "--json"]).json()["segments"].clone();
+    let corpus = util::corpus();
+    env.run([
+        "index".as_ref(),
+        corpus.as_os_str(),
+        "--threads".as_ref(),
+        "2".as_ref(),
+    ])
+    .code(0);
+    assert_eq!(segments(&env), 1);
+    env.write(
+        "more/late.txt",
+        native(
+            "2026-11-20",
+            "Late cocoa story",
+            "ABIDJAN (Reuters) - Cocoa arrivals slowed this week.",
+        ),
+    );
+    env.run(["index", "more"]).code(0);
+    assert_eq!(segments(&env), 2, "the update is a segment of its own");
+    let v = env
+        .run(["search", "cocoa arrivals slowed", "--json"])
+        .json();
+    assert_eq!(v["hits"][0]["headline"], "Late cocoa story");
+    env.run([
+        "index".as_ref(),
+        corpus.as_os_str(),
+        "more".as_ref(),
+        "--rebuild".as_ref(),
+    ])
+    .code(0);
+    assert_eq!(segments(&env), 1);
+}
