@@ -55,7 +55,7 @@ pub struct IndexArgs {
     /// Delete the existing index first (needed after a schema version change)
     #[arg(long)]
     pub rebuild: bool,
-    /// Threads for parsing/tagging and for tantivy's indexer [default: number of cores]
+    /// Indexing threads [default: number of cores]; parsing and tagging get 2 of every 5
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub threads: Option<u16>,
     /// Index writer memory budget in MB, shared by the indexing threads
