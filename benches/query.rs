@@ -52,7 +52,14 @@ fn query_benches(c: &mut Criterion) {
     let k = common::bench_k();
     // Keeps a temporary index alive until the benches are done.
     let mut _temp = None;
-    let index: PathBuf = match std::env::var_os("DATELINE_BENCH_INDEX") {
+    let given = std::env::var_os("DATELINE_BENCH_INDEX");
+    // Named after the index measured: `query-k1`, `query-k20`, or `query-index` for one
+    // given by path (criterion keeps each name's history apart).
+    let group_name = match given {
+        Some(_) => "query-index".to_string(),
+        None => format!("query-k{k}"),
+    };
+    let index: PathBuf = match given {
         Some(dir) => PathBuf::from(dir),
         None => {
             let corpus = common::corpus(k);
@@ -97,7 +104,7 @@ fn query_benches(c: &mut Criterion) {
         }
     }
 
-    let mut group = c.benchmark_group(format!("query-k{k}"));
+    let mut group = c.benchmark_group(group_name);
     for (name, case) in &cases {
         group.bench_function(*name, |b| b.iter(|| run(&engine, black_box(case))));
     }

@@ -357,6 +357,21 @@ fn namesakes_of_authority_people() {
     );
 }
 
+/// The speaker of the lead, named by an alias and then the rest of the name, is one
+/// person and what the story is about.
+#[test]
+fn lead_speaker_named_in_two_parts() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("DOHA"),
+        "Ceasefire agreed, mediator says",
+        "The two sides have agreed to a ceasefire and an exchange of prisoners, Qatar's Prime \
+         Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Wednesday.",
+    ));
+    assert_eq!(t.mentioned_people, ["Mohammed bin Abdulrahman Al Thani"]);
+    assert_eq!(t.people, ["Mohammed bin Abdulrahman Al Thani"]);
+}
+
 /// How a sentence treats a name: its speaker ("X has said", "said X", "according to X",
 /// "X, who has said"; not "told X") and its subject (opening it before a verb or apposition).
 #[test]

@@ -292,9 +292,10 @@ pub fn stats_text(out: &mut dyn Write, index: &std::path::Path, s: &Stats) -> io
     }
     writeln!(
         out,
-        "size:       {} ({} segments)",
+        "size:       {} ({} segment{})",
         human_bytes(s.size_bytes),
-        s.segments
+        s.segments,
+        if s.segments == 1 { "" } else { "s" }
     )?;
     let top = |v: &[(String, u64)]| {
         if v.is_empty() {

@@ -1070,6 +1070,11 @@ impl PersonEvidence {
         if self.first >= LATE_BYTES && self.subject == 0 && self.pronoun == 0 {
             return false;
         }
+        // The speaker of the lead paragraph, introduced by title or known: the story's source
+        // and actor ("..., Qatar's Prime Minister Sheikh X said on Wednesday").
+        if self.in_lead && self.speaker > 0 && (self.authority || self.titled) {
+            return true;
+        }
         if self.in_lead
             && ((self.mentions >= 2 && cue) || (self.first < 40 && (self.authority || cue)))
         {

@@ -1011,7 +1011,7 @@ pub fn find(
         while j > i + 1 && !toks[j - 1].cap {
             j -= 1;
         }
-        split_run(ctx, toks, i, j, covered_place, person_id_of, &mut cands);
+        split_run(a, ctx, toks, i, j, covered_place, person_id_of, &mut cands);
         i = j;
     }
 
@@ -1451,7 +1451,9 @@ fn shadow_namesakes(
 
 /// Splits one run of capitalised tokens `[i, j)` into title words and a name, and records a
 /// candidate when the name is plausible.
+#[allow(clippy::too_many_arguments)]
 fn split_run(
+    a: &Authorities,
     ctx: &Ctx,
     toks: &[Tok],
     i: usize,
@@ -1468,6 +1470,23 @@ fn split_run(
         let mut b0 = a0 + 1;
         while b0 < j && person_id_of[b0] == pid {
             b0 += 1;
+        }
+        // The rest of the run still spells the person's name ("Sheikh Mohammed bin
+        // Abdulrahman" matched as an alias, then "Al Thani"): one name, not a second person.
+        if b0 < j {
+            if let Some(p) = pid.map(|id| &a.people[id as usize]) {
+                let in_name = |k: usize| {
+                    let w = word(folded, &toks[k]);
+                    std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+                        n.split(|c: char| !c.is_alphanumeric()).any(|part| {
+                            part.len() == w.len() && part.as_bytes().eq_ignore_ascii_case(w)
+                        })
+                    })
+                };
+                if (b0..j).all(in_name) {
+                    b0 = j;
+                }
+            }
         }
         let titled = (i..a0).any(|k| has(word(folded, &toks[k]), F_TITLE))
             || (a0 > 0 && !toks[a0].break_before && has(word(folded, &toks[a0 - 1]), F_TITLE));
@@ -1491,7 +1510,7 @@ fn split_run(
             subject,
         });
         if b0 + 1 < j {
-            split_run(ctx, toks, b0, j, covered_place, person_id_of, cands);
+            split_run(a, ctx, toks, b0, j, covered_place, person_id_of, cands);
         }
         return;
     }
