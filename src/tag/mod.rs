@@ -976,7 +976,7 @@ pub struct Evidence {
     pub first: Option<u32>,
     /// Named only in ALL-CAPS text by a word that is also a common noun ("TURKEY").
     pub unconfirmed: bool,
-    /// The headline reads as a market report ([`is_market_report`]).
+    /// The headline reads as a market report (`is_market_report`).
     pub market_report: bool,
 }
 
