@@ -217,6 +217,16 @@ impl Progress for Bar {
         self.bar.suspend(|| report(p));
     }
 
+    fn merging(&self) {
+        let total = self.articles.load(Ordering::Relaxed);
+        self.bar.set_message(format!(
+            "{total} articles; merging the index into one segment"
+        ));
+        // The merge reports no steps: keep the spinner turning so the run does not look stuck.
+        self.bar
+            .enable_steady_tick(std::time::Duration::from_millis(120));
+    }
+
     fn finish(&self) {
         self.bar.finish_and_clear();
     }
