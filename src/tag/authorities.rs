@@ -128,6 +128,15 @@ impl Person {
         })
     }
 
+    /// The words of the canonical name and of every alias ("Mohammed", "bin", "Al",
+    /// "Thani", ...), for telling the person's own given names from a namesake's.
+    pub fn name_words(&self) -> impl Iterator<Item = &str> + '_ {
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .flat_map(|n| n.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+    }
+
     /// The surname as used in running text: last token of the name ("Volcker", "al-Assad").
     pub fn surname(&self) -> &str {
         self.name.rsplit(' ').next().unwrap_or(&self.name)

@@ -858,6 +858,36 @@ pub struct Cluster {
     pub pronoun: u16,
 }
 
+impl Cluster {
+    /// A cluster seen once so far, at `span` (`span_tokens` words), with no mention counted.
+    fn new(
+        authority: Option<PersonId>,
+        span: (u32, u32),
+        span_tokens: u8,
+        surname: Vec<u8>,
+        first: Vec<u8>,
+    ) -> Cluster {
+        Cluster {
+            authority,
+            span,
+            span_tokens,
+            surname,
+            first,
+            mentions: 0,
+            first_pos: span.0,
+            in_head: false,
+            in_lead: false,
+            titled: false,
+            quoted: false,
+            full_name: false,
+            head_title: false,
+            speaker: 0,
+            subject: 0,
+            pronoun: 0,
+        }
+    }
+}
+
 /// A candidate name from the token pass.
 struct Cand {
     /// token index range of the name
@@ -1022,24 +1052,13 @@ pub fn find(
         let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
         let last = word(folded, &toks[c.b - 1]);
         let first = word(folded, &toks[c.a]);
-        Cluster {
+        Cluster::new(
             authority,
-            span: (s, e),
-            span_tokens: (c.b - c.a).min(255) as u8,
-            surname: strip_particle(last).to_vec(),
-            first: first.to_vec(),
-            mentions: 0,
-            first_pos: s,
-            in_head: false,
-            in_lead: false,
-            titled: false,
-            quoted: false,
-            full_name: false,
-            head_title: false,
-            speaker: 0,
-            subject: 0,
-            pronoun: 0,
-        }
+            (s, e),
+            (c.b - c.a).min(255) as u8,
+            strip_particle(last).to_vec(),
+            first.to_vec(),
+        )
     };
     let note = |cl: &mut Cluster, c: &Cand| {
         let s = toks[c.a].s;
@@ -1214,24 +1233,13 @@ pub fn find(
                 None => {
                     let p = &a.people[pid as usize];
                     let sur = super::fold::fold_str(p.surname());
-                    clusters.push(Cluster {
-                        authority: Some(pid),
-                        span: (h.start, h.end),
-                        span_tokens: 1,
-                        surname: strip_particle(&sur).to_vec(),
-                        first: Vec::new(),
-                        mentions: 0,
-                        first_pos: h.start,
-                        in_head: false,
-                        in_lead: false,
-                        titled: false,
-                        quoted: false,
-                        full_name: false,
-                        head_title: false,
-                        speaker: 0,
-                        subject: 0,
-                        pronoun: 0,
-                    });
+                    clusters.push(Cluster::new(
+                        Some(pid),
+                        (h.start, h.end),
+                        1,
+                        strip_particle(&sur).to_vec(),
+                        Vec::new(),
+                    ));
                     clusters.len() - 1
                 }
             };
@@ -1428,11 +1436,9 @@ fn shadow_namesakes(
         let Ok(given) = std::str::from_utf8(given) else {
             continue;
         };
-        let names_it = std::iter::once(&p.name).chain(&p.aliases).any(|n| {
-            n.split(|c: char| !c.is_alphanumeric()).any(|part| {
-                !part.is_empty() && strsim::damerau_levenshtein(&part.to_lowercase(), given) <= 1
-            })
-        });
+        let names_it = p
+            .name_words()
+            .any(|part| strsim::damerau_levenshtein(&part.to_lowercase(), given) <= 1);
         if names_it {
             continue;
         }
@@ -1477,11 +1483,8 @@ fn split_run(
             if let Some(p) = pid.map(|id| &a.people[id as usize]) {
                 let in_name = |k: usize| {
                     let w = word(folded, &toks[k]);
-                    std::iter::once(&p.name).chain(&p.aliases).any(|n| {
-                        n.split(|c: char| !c.is_alphanumeric()).any(|part| {
-                            part.len() == w.len() && part.as_bytes().eq_ignore_ascii_case(w)
-                        })
-                    })
+                    p.name_words()
+                        .any(|part| part.as_bytes().eq_ignore_ascii_case(w))
                 };
                 if (b0..j).all(in_name) {
                     b0 = j;
