@@ -8,11 +8,11 @@
 //! [`COMMIT_EVERY`] articles on very large runs, so a crash late in a long run keeps
 //! most of the work).
 //!
-//! A run that builds an index from nothing ends by merging it into one segment (unless told
-//! not to; runs that add to an existing index leave merging to tantivy's log merge policy,
-//! so a small update does not rewrite the archive): a search opens
-//! and visits every segment, and with four of them instead of one a one-shot `dateline
-//! search` process took ~0.6 ms longer (2.8 against 2.2 ms at 360,000 stories).
+//! A run that builds an index from nothing ends by merging it into [`FINAL_SEGMENTS`]
+//! segments, two merges side by side (unless told not to; runs that add to an existing
+//! index leave merging to tantivy's log merge policy, so a small update does not rewrite
+//! the archive): a search opens and visits every segment, and with four of them instead of
+//! one a one-shot `dateline search` process took ~0.5 ms longer at 360,000 stories.
 //!
 //! Also here: opening an index for reading or writing, with the schema-version check.
 
@@ -26,11 +26,13 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use tantivy::directory::MmapDirectory;
 use tantivy::indexer::UserOperation;
+use tantivy::schema::document::Document;
 use tantivy::schema::Facet;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{DateTime, Index, IndexSettings, IndexWriter, TantivyDocument, Term};
@@ -56,6 +58,16 @@ const FILES_PER_BATCH: usize = 20_000;
 /// each side of the channel: 40,000 futex and 75,000 `sched_yield` calls for 18,000
 /// stories, most of the run's system time.
 const DOCS_PER_SEND: usize = 64;
+
+/// Documents built but not yet indexed, at most (a parse thread waits above this).
+/// tantivy's channel bounds messages, not documents, so with [`DOCS_PER_SEND`] a parse side
+/// faster than the indexing threads (`--no-tags`) queued up to 640,000 documents: peak
+/// RSS 465-508 MB at 360,000 stories instead of ~320 MB.
+const MAX_QUEUED_DOCS: usize = 10_000;
+
+/// How long a parse thread waits for the indexing threads to take documents before
+/// sending anyway (sending then reports a writer that died).
+const QUEUE_STALL: Duration = Duration::from_secs(30);
 
 /// The document store is compressed with zstd: wire text compresses about twice as well
 /// as with lz4 (the index stays under 0.8x its JSON Lines), and a search only
@@ -151,7 +163,7 @@ pub fn build(
     let fields = Fields::new(&index.schema())?;
     let threads = opts.threads.max(1);
     let budget = (opts.memory_budget_mb << 20).max(MIN_MEMORY_PER_THREAD * threads);
-    let mut writer: IndexWriter = match index.writer_with_num_threads(threads, budget) {
+    let mut writer: Writer = match index.writer_with_num_threads(threads, budget) {
         Ok(w) => w,
         Err(tantivy::TantivyError::LockFailure(..)) => {
             return Err(Error::Locked(opts.index_dir.clone()))
@@ -202,6 +214,7 @@ pub fn build(
         pending: (0..pool.current_num_threads())
             .map(|_| Mutex::new(Vec::new()))
             .collect(),
+        queued: Arc::default(),
     };
     let mut since_commit = 0u64;
     for batch in files.chunks(FILES_PER_BATCH) {
@@ -222,7 +235,7 @@ pub fn build(
     writer.commit()?;
     writer.wait_merging_threads()?;
     if merge_at_end {
-        merge_into_one(&index, &opts.index_dir, progress)?;
+        merge_final(&index, &opts.index_dir, progress)?;
     }
     progress.finish();
 
@@ -241,11 +254,26 @@ pub fn build(
     })
 }
 
-/// Merge every segment of `index` into one (nothing to do with one or none). The run's
-/// writer must be gone: this takes the lock again with a small single-threaded writer.
-fn merge_into_one(index: &Index, dir: &Path, progress: &dyn Progress) -> Result<()> {
-    let ids = index.searchable_segment_ids()?;
-    if ids.len() < 2 {
+/// Segments a build from nothing ends with. Fewer is faster to search, more is faster to
+/// build: a merge runs on one thread, and at 360,000 stories on two cores, two merges
+/// side by side into two segments ended the build ~2 s sooner than one merge into one
+/// segment (16.2-16.7 s against 18.0-19.3 s), while each search process took ~0.3 ms
+/// longer (3.23 against 2.92 ms, 43 queries x 3 rounds). Searches outnumber builds.
+pub const FINAL_SEGMENTS: usize = 1;
+
+/// Merge the segments of `index` into at most [`FINAL_SEGMENTS`] of about equal size (the
+/// merges run in parallel). The run's writer must be gone: this takes the lock again
+/// with a small writer of its own.
+fn merge_final(index: &Index, dir: &Path, progress: &dyn Progress) -> Result<()> {
+    // Only ids and sizes are kept: a live `SegmentMeta` marks its segment's files as in use,
+    // so holding the metas through the merges kept every merged-away file on disk.
+    let sizes = index
+        .searchable_segment_metas()?
+        .iter()
+        .map(|m| (m.id(), m.num_docs()))
+        .collect();
+    let groups = merge_groups(sizes, FINAL_SEGMENTS);
+    if groups.is_empty() {
         return Ok(());
     }
     progress.merging();
@@ -253,16 +281,47 @@ fn merge_into_one(index: &Index, dir: &Path, progress: &dyn Progress) -> Result<
     // returning the indexing threads' freed buffers, peak RSS at 360,000 stories went
     // from 325 MB to 575 MB; with it, 391 MB.
     release_freed_memory();
-    let mut writer: IndexWriter = match index.writer_with_num_threads(1, MIN_MEMORY_PER_THREAD) {
+    let options = tantivy::indexer::IndexWriterOptions::builder()
+        .num_worker_threads(1)
+        .num_merge_threads(groups.len())
+        .memory_budget_per_thread(MIN_MEMORY_PER_THREAD)
+        .build();
+    let mut writer: IndexWriter = match index.writer_with_options(options) {
         Ok(w) => w,
         Err(tantivy::TantivyError::LockFailure(..)) => {
             return Err(Error::Locked(dir.to_path_buf()))
         }
         Err(e) => return Err(e.into()),
     };
-    writer.merge(&ids).wait()?;
+    let merges: Vec<_> = groups.iter().map(|ids| writer.merge(ids)).collect();
+    for merge in merges {
+        merge.wait()?;
+    }
     writer.wait_merging_threads()?;
     Ok(())
+}
+
+/// Split segments `(id, documents)` into at most `parts` groups of about equal documents
+/// (largest first, each to the lightest group), keeping only groups of two or more
+/// segments: those are the merges to run. Nothing to do with `parts` segments or fewer.
+fn merge_groups<T: Copy>(mut segments: Vec<(T, u32)>, parts: usize) -> Vec<Vec<T>> {
+    let parts = parts.max(1);
+    if segments.len() <= parts {
+        return Vec::new();
+    }
+    segments.sort_by_key(|&(_, docs)| std::cmp::Reverse(docs));
+    let mut groups: Vec<(u64, Vec<T>)> = vec![(0, Vec::new()); parts];
+    for (id, docs) in segments {
+        if let Some(lightest) = groups.iter_mut().min_by_key(|(total, _)| *total) {
+            lightest.0 += u64::from(docs);
+            lightest.1.push(id);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, ids)| ids)
+        .filter(|ids| ids.len() > 1)
+        .collect()
 }
 
 /// Hand freed heap memory back to the operating system (glibc keeps it otherwise).
@@ -304,6 +363,43 @@ impl Counters {
     }
 }
 
+/// The run's writer: its documents count themselves out when tantivy is done with them.
+type Writer = IndexWriter<Queued>;
+
+/// A document on its way to tantivy's indexing threads, counted in `Ctx::queued` from
+/// the moment it is built until the indexing thread that took it drops it.
+struct Queued {
+    doc: TantivyDocument,
+    _ticket: Ticket,
+}
+
+impl Queued {
+    fn new(doc: TantivyDocument, count: &Arc<AtomicUsize>) -> Queued {
+        count.fetch_add(1, Ordering::Relaxed);
+        Queued {
+            doc,
+            _ticket: Ticket(Arc::clone(count)),
+        }
+    }
+}
+
+struct Ticket(Arc<AtomicUsize>);
+
+impl Drop for Ticket {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+impl Document for Queued {
+    type Value<'a> = <TantivyDocument as Document>::Value<'a>;
+    type FieldsValuesIter<'a> = <TantivyDocument as Document>::FieldsValuesIter<'a>;
+
+    fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
+        self.doc.iter_fields_and_values()
+    }
+}
+
 /// Everything a worker needs to index one file.
 struct Ctx<'a> {
     fields: Fields,
@@ -318,11 +414,13 @@ struct Ctx<'a> {
     /// Operations waiting to be sent to the writer, one queue per pool thread (indexed
     /// by `rayon::current_thread_index`), sent [`DOCS_PER_SEND`] at a time and emptied by
     /// [`Ctx::send_all_pending`] before every commit.
-    pending: Vec<Mutex<Vec<UserOperation>>>,
+    pending: Vec<Mutex<Vec<UserOperation<Queued>>>>,
+    /// Documents built and not yet indexed (see [`MAX_QUEUED_DOCS`]).
+    queued: Arc<AtomicUsize>,
 }
 
 impl Ctx<'_> {
-    fn index_file(&self, file: &SourceFile, writer: &IndexWriter) -> Result<()> {
+    fn index_file(&self, file: &SourceFile, writer: &Writer) -> Result<()> {
         let c = self.counters;
         let loaded = ingest::load(file);
         for p in loaded.problems() {
@@ -364,7 +462,10 @@ impl Ctx<'_> {
             } else {
                 c.added.fetch_add(1, Ordering::Relaxed);
             }
-            ops.push(UserOperation::Add(document(&self.fields, article, &tags)));
+            ops.push(UserOperation::Add(Queued::new(
+                document(&self.fields, article, &tags),
+                &self.queued,
+            )));
             indexed += 1;
         }
         if indexed > 0 {
@@ -377,7 +478,7 @@ impl Ctx<'_> {
 
     /// Queue `ops` on this thread's batch, sending the batch once it holds
     /// [`DOCS_PER_SEND`] operations.
-    fn send(&self, ops: Vec<UserOperation>, writer: &IndexWriter) -> Result<()> {
+    fn send(&self, ops: Vec<UserOperation<Queued>>, writer: &Writer) -> Result<()> {
         let Some(queue) = rayon::current_thread_index().and_then(|i| self.pending.get(i)) else {
             writer.run(ops)?;
             return Ok(());
@@ -390,12 +491,30 @@ impl Ctx<'_> {
         }
         if queue.len() >= DOCS_PER_SEND {
             writer.run(std::mem::take(&mut *queue))?;
+            self.wait_for_indexing();
         }
         Ok(())
     }
 
+    /// Wait while more than [`MAX_QUEUED_DOCS`] documents wait for the indexing threads
+    /// (at most [`QUEUE_STALL`] without any of them being taken).
+    fn wait_for_indexing(&self) {
+        let mut last = self.queued.load(Ordering::Relaxed);
+        let mut since = Instant::now();
+        while last > MAX_QUEUED_DOCS {
+            std::thread::sleep(Duration::from_micros(200));
+            let now = self.queued.load(Ordering::Relaxed);
+            if now < last {
+                since = Instant::now();
+            } else if since.elapsed() > QUEUE_STALL {
+                return;
+            }
+            last = now;
+        }
+    }
+
     /// Send every queued operation (the pool is idle: called between batches of files).
-    fn send_all_pending(&self, writer: &IndexWriter) -> Result<()> {
+    fn send_all_pending(&self, writer: &Writer) -> Result<()> {
         for queue in &self.pending {
             let ops = std::mem::take(&mut *lock(queue));
             if !ops.is_empty() {
@@ -575,10 +694,31 @@ pub fn open_for_writing(dir: &Path, rebuild: bool) -> Result<Index> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_threads;
+    use super::{merge_groups, parse_threads};
 
     #[test]
     fn parse_pool_is_two_fifths_of_the_indexing_threads() {
         assert_eq!([1, 2, 3, 4, 8, 16].map(parse_threads), [1, 1, 2, 2, 4, 7]);
+    }
+
+    #[test]
+    fn merge_groups_balance_documents_and_skip_single_segments() {
+        // Four segments into two groups: largest first, each to the lightest group.
+        let groups = merge_groups(vec![('a', 130), ('b', 130), ('c', 55), ('d', 44)], 2);
+        assert_eq!(groups, vec![vec!['a', 'c'], vec!['b', 'd']]);
+        // Into one: everything.
+        assert_eq!(
+            merge_groups(vec![('a', 1), ('b', 2), ('c', 3)], 1),
+            vec![vec!['c', 'b', 'a']]
+        );
+        // A group of one segment needs no merge.
+        assert_eq!(
+            merge_groups(vec![('a', 100), ('b', 10), ('c', 10)], 2),
+            vec![vec!['b', 'c']]
+        );
+        // Already few enough.
+        assert!(merge_groups(vec![('a', 5), ('b', 5)], 2).is_empty());
+        assert!(merge_groups(vec![('a', 5)], 1).is_empty());
+        assert!(merge_groups(Vec::<(char, u32)>::new(), 0).is_empty());
     }
 }

@@ -411,6 +411,33 @@ fn tag_prints_one_json_object_per_article() {
     );
 }
 
+/// Every file in the index folder belongs to a segment of `meta.json` (or is one of the
+/// index's own files): merged-away segments do not stay on disk.
+fn assert_no_stale_files(env: &Env) {
+    let dir = env.index_dir();
+    let meta: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("meta.json")).expect("meta.json"))
+            .expect("meta.json is JSON");
+    let ids: Vec<String> = meta["segments"]
+        .as_array()
+        .expect("segments")
+        .iter()
+        .map(|s| s["segment_id"].as_str().expect("id").replace('-', ""))
+        .collect();
+    for entry in std::fs::read_dir(&dir).expect("index dir") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let ours = name.starts_with('.') || name == "meta.json" || name == "dateline.json";
+        assert!(
+            ours || ids.iter().any(|id| name.starts_with(id.as_str())),
+            "{name} belongs to no segment of {ids:?}"
+        );
+    }
+}
+
 /// A build from nothing ends in one segment; adding to a built index does not rewrite it
 /// whole (a new segment appears); `--rebuild` merges again.
 #[test]
@@ -426,6 +453,7 @@ fn fresh_builds_merge_into_one_segment_updates_do_not() {
     ])
     .code(0);
     assert_eq!(segments(&env), 1);
+    assert_no_stale_files(&env);
     env.write(
         "more/late.txt",
         native(
@@ -448,4 +476,5 @@ fn fresh_builds_merge_into_one_segment_updates_do_not() {
     ])
     .code(0);
     assert_eq!(segments(&env), 1);
+    assert_no_stale_files(&env);
 }
