@@ -92,12 +92,14 @@ pub fn load(file: &SourceFile) -> Loaded {
 
 /// Walk problems (missing paths, unreadable folders) as failures.
 pub fn walk_failures(problems: Vec<walk::WalkProblem>) -> Vec<Problem> {
-    problems
-        .into_iter()
-        .map(|p| Problem {
-            kind: ProblemKind::Failed,
-            path: p.path,
-            message: p.reason,
-        })
-        .collect()
+    problems.into_iter().map(walk_failure).collect()
+}
+
+/// A walk problem as a failure.
+pub fn walk_failure(p: walk::WalkProblem) -> Problem {
+    Problem {
+        kind: ProblemKind::Failed,
+        path: p.path,
+        message: p.reason,
+    }
 }

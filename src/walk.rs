@@ -24,20 +24,43 @@ pub struct WalkProblem {
     pub reason: String,
 }
 
+/// Something the walk found: a file to read, or a path it could not walk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    File(SourceFile),
+    Problem(WalkProblem),
+}
+
 /// Expand `paths` into the files to read. Problems (a missing path, an unreadable folder)
 /// are returned alongside, never fatal. `exclude` (the index directory) is not descended.
 pub fn files(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, Vec<WalkProblem>) {
-    let exclude = exclude.and_then(|p| p.canonicalize().ok());
     let mut out = Vec::new();
     let mut problems = Vec::new();
+    walk(paths, exclude, |found| {
+        match found {
+            Found::File(f) => out.push(f),
+            Found::Problem(p) => problems.push(p),
+        }
+        true
+    });
+    (out, problems)
+}
+
+/// Walk `paths` as [`files`] does, handing each file and problem to `found` as soon as it
+/// is seen (an indexer starts on the first files while the walk goes on). The walk stops
+/// early when `found` returns false.
+pub fn walk(paths: &[PathBuf], exclude: Option<&Path>, mut found: impl FnMut(Found) -> bool) {
+    let exclude = exclude.and_then(|p| p.canonicalize().ok());
     for root in paths {
         let meta = match std::fs::metadata(root) {
             Ok(m) => m,
             Err(e) => {
-                problems.push(WalkProblem {
+                if !found(Found::Problem(WalkProblem {
                     path: root.clone(),
                     reason: io_reason(&e),
-                });
+                })) {
+                    return;
+                }
                 continue;
             }
         };
@@ -46,10 +69,12 @@ pub fn files(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, Vec
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| root.to_string_lossy().into_owned());
-            out.push(SourceFile {
+            if !found(Found::File(SourceFile {
                 path: root.clone(),
                 id_prefix: name,
-            });
+            })) {
+                return;
+            }
             continue;
         }
         let walker = WalkDir::new(root)
@@ -74,10 +99,12 @@ pub fn files(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, Vec
                         .map(|c| c.as_os_str().to_string_lossy())
                         .collect::<Vec<_>>()
                         .join("/");
-                    out.push(SourceFile {
+                    if !found(Found::File(SourceFile {
                         path: e.into_path(),
                         id_prefix,
-                    });
+                    })) {
+                        return;
+                    }
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -89,12 +116,13 @@ pub fn files(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, Vec
                         Some(io) => io_reason(io),
                         None => e.to_string(),
                     };
-                    problems.push(WalkProblem { path, reason });
+                    if !found(Found::Problem(WalkProblem { path, reason })) {
+                        return;
+                    }
                 }
             }
         }
     }
-    (out, problems)
 }
 
 /// An I/O error as a short lowercase reason ("no such file or directory").

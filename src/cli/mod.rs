@@ -194,6 +194,7 @@ impl Bar {
         } else {
             ProgressBar::hidden()
         };
+        bar.set_message("0 articles");
         Bar {
             bar,
             articles: AtomicU64::new(0),
@@ -202,9 +203,8 @@ impl Bar {
 }
 
 impl Progress for Bar {
-    fn start(&self, files: u64) {
-        self.bar.set_length(files);
-        self.bar.set_message("0 articles");
+    fn found(&self, files: u64) {
+        self.bar.inc_length(files);
     }
 
     fn file_done(&self, articles: u64) {
