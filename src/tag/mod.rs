@@ -538,6 +538,7 @@ impl Tagger {
             year,
             zone_of: &zone_of,
             caps_at: &caps_at,
+            lex: &[],
         };
         let mut person_spans = Vec::new();
         let clusters = people::find(a, &self.gaz, &ctx, toks, hits, &mut person_spans);
