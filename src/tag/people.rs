@@ -895,6 +895,12 @@ pub fn has(w: &[u8], flags: u32) -> bool {
     lexicon().flags(w) & flags != 0
 }
 
+/// The classes (`F_*`) of a folded word.
+#[inline]
+pub fn flags(w: &[u8]) -> u32 {
+    lexicon().flags(w)
+}
+
 /// A recognised person in one article.
 #[derive(Debug, Clone)]
 pub struct Cluster {
