@@ -156,34 +156,60 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         // Fast path for the plain word that most tokens are: it opens with a word byte and
         // ends at a byte that cannot extend it, so `word` would add no glue, initial,
         // possessive or abbreviation and would build exactly this token.
-        let s = i;
-        let e = word_end(text, s + 1);
-        if text.get(e).is_some_and(|&b| MAY_EXTEND[b as usize]) {
-            i = word(text, folded, s, &mut sent, &mut brk, out);
-            continue;
+        loop {
+            let s = i;
+            let e = word_end(text, s + 1);
+            if text.get(e).is_some_and(|&b| MAY_EXTEND[b as usize]) {
+                i = word(text, folded, s, &mut sent, &mut brk, out);
+                break;
+            }
+            let w = &text[s..e];
+            let first = w[0];
+            let cap = first.is_ascii_uppercase()
+                || (first == 0xC3 && w.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)));
+            out.push(Tok {
+                s: s as u32,
+                e: e as u32,
+                cap,
+                all_caps: cap && is_acronym(w),
+                sent_start: sent,
+                break_before: brk,
+                possessive: false,
+            });
+            sent = false;
+            brk = false;
+            i = e;
+            // One space and another word: go on with it without the dispatch above (which
+            // would only step over the space).
+            if text.get(e) == Some(&b' ')
+                && text
+                    .get(e + 1)
+                    .is_some_and(|&b| CLASS[b as usize] == C_WORD)
+            {
+                i = e + 1;
+                continue;
+            }
+            break;
         }
-        let w = &text[s..e];
-        let first = w[0];
-        let cap = first.is_ascii_uppercase()
-            || (first == 0xC3 && w.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)));
-        out.push(Tok {
-            s: s as u32,
-            e: e as u32,
-            cap,
-            all_caps: cap && is_acronym(w),
-            sent_start: sent,
-            break_before: brk,
-            possessive: false,
-        });
-        sent = false;
-        brk = false;
-        i = e;
     }
 }
 
 /// The end of the run of word bytes that starts at or before `i` and continues at `i`.
+/// Looks at eight bytes at a time while they are ASCII, byte by byte past a non-ASCII one.
 #[inline]
-fn word_end(text: &[u8], i: usize) -> usize {
+fn word_end(text: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = text.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = not_ascii_alnum(u64::from_le_bytes(*chunk));
+        if stop == 0 {
+            i += 8;
+            continue;
+        }
+        i += (stop.trailing_zeros() / 8) as usize;
+        if text[i] < 0x80 {
+            return i; // ASCII and not a letter or digit: no word byte
+        }
+        break;
+    }
     match text.get(i..) {
         Some(rest) => {
             i + rest
@@ -193,6 +219,22 @@ fn word_end(text: &[u8], i: usize) -> usize {
         }
         None => text.len(),
     }
+}
+
+/// The bytes of `x` that are not ASCII letters or digits, as the high bit of each byte.
+#[inline]
+fn not_ascii_alnum(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let t = x & LOW7;
+    // High bit of each byte of `at_least(c)`: that byte of `t` is >= c (no carry between
+    // bytes: t <= 0x7f and 0x80 - c <= 0x80).
+    let at_least = |c: u8| t + (0x80 - c as u64) * ONES;
+    let digit = at_least(b'0') & !at_least(b'9' + 1);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    let lower = at_least(b'a') & !at_least(b'z' + 1);
+    !((digit | upper | lower) & !x) & HIGH
 }
 
 /// Every letter of a capitalised word is a capital and there are at least two ("OPEC").
@@ -369,6 +411,23 @@ mod tests {
         assert!(t[7].2, "sentence start after Smith.");
         assert!(!t[6].2, "J. is an initial, not a sentence end");
         assert!(t[8].1, "al-Sharaa counts as capitalised");
+    }
+
+    #[test]
+    fn word_end_matches_the_byte_table() {
+        let text = "Zürich-based AT&T's 1987 don't x9-Z Qatar’s éé\u{2019}s abcdefghijklmnopqrstuvwxyz0123456789ABC;";
+        let b = text.as_bytes();
+        for i in 0..b.len() {
+            let slow = i + b[i..]
+                .iter()
+                .position(|&c| !is_word_byte(c))
+                .unwrap_or(b.len() - i);
+            assert_eq!(word_end(b, i), slow, "at {i}");
+        }
+        for c in 0..=255u8 {
+            let x = u64::from_le_bytes([c; 8]);
+            assert_eq!(not_ascii_alnum(x) == 0, c.is_ascii_alphanumeric(), "{c}");
+        }
     }
 
     #[test]
