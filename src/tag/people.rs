@@ -1028,6 +1028,8 @@ struct Marks {
     covered_place: Vec<u8>,
     person_hit_of: Vec<u32>,
     person_id_of: Vec<Option<PersonId>>,
+    /// The tokens within a person hit, in order.
+    person_toks: Vec<usize>,
     /// See `Ctx::lex`.
     lex: Vec<u32>,
 }
@@ -1048,13 +1050,13 @@ pub fn find(
 ) -> Vec<Cluster> {
     let folded = ctx.folded;
     // Which tokens are covered by which non-person hit, and which by person hits.
-    let mut hit_i = 0;
     // Per-token marks, in buffers reused across the articles a thread tags.
     let mut marks = MARKS.with(|c| c.take());
     let Marks {
         covered_place,
         person_hit_of,
         person_id_of,
+        person_toks,
         lex,
     } = &mut marks;
     lex.clear();
@@ -1069,31 +1071,39 @@ pub fn find(
     person_hit_of.resize(toks.len(), NO_HIT);
     person_id_of.clear();
     person_id_of.resize(toks.len(), None);
-    for (ti, t) in toks.iter().enumerate() {
-        while hit_i < hits.len() && hits[hit_i].end <= t.s {
-            hit_i += 1;
-        }
-        let mut k = hit_i;
-        while k < hits.len() && hits[k].start < t.e {
-            let h = &hits[k];
-            if h.start <= t.s && h.end >= t.e {
-                let mut is_person = false;
-                let mut is_place = false;
-                for v in gaz.hit_variants(h) {
-                    match v.target {
-                        Target::Person { .. } => is_person = true,
-                        _ => is_place = true,
-                    }
-                }
-                if is_person {
-                    person_hit_of[ti] = k as u32;
-                    person_id_of[ti] = person_of_hit(a, gaz, h, ctx.year);
-                } else if is_place {
-                    let w = &folded[h.start as usize + 1..h.end as usize + 1];
-                    covered_place[ti] = if has(w, F_NAME_LIKE) { 2 } else { 1 };
-                }
+    // Hits are sorted and do not overlap, so each token lies within at most one: walk the
+    // few hits and mark the tokens inside each, rather than look for hits at every token.
+    person_toks.clear();
+    let mut from = 0;
+    for (k, h) in hits.iter().enumerate() {
+        from += toks[from..].partition_point(|t| t.s < h.start);
+        let inside = toks[from..]
+            .iter()
+            .take_while(|t| t.s < h.end)
+            .enumerate()
+            .filter(|(_, t)| t.e <= h.end)
+            .map(|(i, _)| from + i);
+        let mut is_person = false;
+        let mut is_place = false;
+        for v in gaz.hit_variants(h) {
+            match v.target {
+                Target::Person { .. } => is_person = true,
+                _ => is_place = true,
             }
-            k += 1;
+        }
+        if is_person {
+            let pid = person_of_hit(a, gaz, h, ctx.year);
+            for ti in inside {
+                person_hit_of[ti] = k as u32;
+                person_id_of[ti] = pid;
+                person_toks.push(ti);
+            }
+        } else if is_place {
+            let w = &folded[h.start as usize + 1..h.end as usize + 1];
+            let mark = if has(w, F_NAME_LIKE) { 2 } else { 1 };
+            for ti in inside {
+                covered_place[ti] = mark;
+            }
         }
     }
 
@@ -1102,6 +1112,7 @@ pub fn find(
         ctx,
         toks,
         hits,
+        person_toks,
         person_hit_of,
         person_id_of,
         covered_place,
@@ -1320,8 +1331,9 @@ pub fn find(
     }
 
     // Person hits outside any capitalised run (ALL-CAPS headlines): authority mentions.
-    for (ti, &k) in person_hit_of.iter().enumerate() {
-        if k == NO_HIT || !caps_at(toks[ti].s) {
+    for &ti in person_toks.iter() {
+        let k = person_hit_of[ti];
+        if !caps_at(toks[ti].s) {
             continue;
         }
         if ti > 0 && person_hit_of[ti - 1] == k {
@@ -1497,11 +1509,13 @@ const NOT_GIVEN: &[&[u8]] = &[
 /// that is not the authority person's is a namesake. When an article introduces one (and
 /// never names the authority person in full), its bare surname mentions are the namesake's
 /// too: they lose their authority reading and resolve, by coreference, to the namesake.
+#[allow(clippy::too_many_arguments)]
 fn shadow_namesakes(
     a: &Authorities,
     ctx: &Ctx,
     toks: &[Tok],
     hits: &[Hit],
+    person_toks: &[usize],
     person_hit_of: &[u32],
     person_id_of: &mut [Option<PersonId>],
     covered_place: &[u8],
@@ -1514,7 +1528,8 @@ fn shadow_namesakes(
             h.start == toks[ti].s && h.end == toks[ti].e
         }
     };
-    for ti in 1..toks.len() {
+    // Only tokens within a person hit can have a person id.
+    for &ti in person_toks.iter().filter(|&&ti| ti > 0) {
         let Some(pid) = person_id_of[ti] else {
             continue;
         };
