@@ -1663,11 +1663,14 @@ fn split_run(
     }
     let title_to = start;
     // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita".
-    if !titled && i > 0 && !toks[i].break_before && !toks[i].sent_start {
-        if ctx.tok_has(toks, i - 1, F_TITLE) {
-            titled = true;
-            title_from = i - 1;
-        }
+    if !titled
+        && i > 0
+        && !toks[i].break_before
+        && !toks[i].sent_start
+        && ctx.tok_has(toks, i - 1, F_TITLE)
+    {
+        titled = true;
+        title_from = i - 1;
     }
     // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
     // titles; "Brazilian Jose Sarney" by this).
