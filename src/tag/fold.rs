@@ -130,6 +130,9 @@ pub fn ascii_variants(s: &str) -> Vec<String> {
 /// Lookup key: accents stripped, lowercase, runs of anything but letters and digits -> one
 /// space. "U.S." -> "u s", "West-Germany" -> "west germany", "Pöhl" -> "pohl".
 pub fn normalize_key(s: &str) -> String {
+    if s.is_ascii() {
+        return normalize_ascii_key(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     let mut push = |c: char, out: &mut String| {
@@ -147,6 +150,26 @@ pub fn normalize_key(s: &str) -> String {
         match deaccent(c) {
             Some((p, _)) => p.chars().for_each(|pc| push(pc, &mut out)),
             None => push(c, &mut out),
+        }
+    }
+    out
+}
+
+/// `normalize_key` of an ASCII string, byte by byte: no character has an accent to strip,
+/// and lowercasing and the letter-or-digit test are their ASCII forms. Every dateline lookup
+/// normalises a few keys, nearly always ASCII.
+fn normalize_ascii_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else {
+            space = true;
         }
     }
     out
@@ -172,6 +195,10 @@ mod tests {
         assert_eq!(normalize_key("U.S."), "u s");
         assert_eq!(normalize_key("  West-Germany "), "west germany");
         assert_eq!(normalize_key("Pöhl"), "pohl");
+        assert_eq!(
+            normalize_key(" -- St. Louis, MO 63101!"),
+            "st louis mo 63101"
+        );
         assert_eq!(ascii_variants("Pöhl"), vec!["Pöhl", "Pohl", "Poehl"]);
         assert_eq!(ascii_variants("Kohl"), vec!["Kohl"]);
     }

@@ -70,6 +70,9 @@ pub struct Tagger {
     gaz: Gazetteer,
     /// normalize_key(place or country name) -> what a dateline of that name may be.
     datelines: HashMap<String, Vec<DatelineTarget>>,
+    /// The keys of `datelines` by first byte and length: the candidates of the misspelling
+    /// search in `resolve_dateline`, which would otherwise compare against every key.
+    dateline_keys: HashMap<(u8, usize), Vec<String>>,
     /// Country assumed for a dateline town no authority knows (see `analyze`).
     home_country: Option<CountryId>,
 }
@@ -332,17 +335,19 @@ pub(crate) const REPORT_MOVE: &[&str] = &[
 /// under the commodity, not under the country the desk sits in.
 fn is_market_report(headline: &str) -> bool {
     let (mut market, mut moved) = (false, false);
-    for w in headline.split(|c: char| !c.is_ascii_alphabetic()) {
+    // Runs of ASCII letters: splitting the bytes gives the same words as splitting the
+    // characters, as every byte of a non-ASCII character is a separator too.
+    for w in headline.as_bytes().split(|c| !c.is_ascii_alphabetic()) {
         if w.is_empty() || w.len() > 12 {
             continue;
         }
         let mut buf = [0u8; 12];
-        for (d, b) in buf.iter_mut().zip(w.bytes()) {
+        for (d, b) in buf.iter_mut().zip(w) {
             *d = b.to_ascii_lowercase();
         }
-        let l = &buf[..w.len()];
-        market |= people::has(l, people::F_REPORT_MARKET);
-        moved |= people::has(l, people::F_REPORT_MOVE);
+        let f = people::flags(&buf[..w.len()]);
+        market |= f & people::F_REPORT_MARKET != 0;
+        moved |= f & people::F_REPORT_MOVE != 0;
         if market && moved {
             return true;
         }
@@ -374,14 +379,11 @@ pub(crate) const COMMON_WORD_COUNTRIES: &[&str] = &[
 fn lead_len(body: &str) -> usize {
     let b = body.as_bytes();
     let cap = b.len().min(700);
-    let mut i = 0;
-    while i + 1 < cap {
-        if b[i] == b'\n' && matches!(b[i + 1], b'\n' | b' ' | b'\t') && i > 40 {
-            return i;
-        }
-        i += 1;
-    }
-    cap
+    // The first paragraph break past byte 40 within the first 700 bytes: a newline followed
+    // by a newline, space or tab.
+    memchr::memchr_iter(b'\n', &b[..cap])
+        .find(|&i| i > 40 && i + 1 < cap && matches!(b[i + 1], b'\n' | b' ' | b'\t'))
+        .unwrap_or(cap)
 }
 
 /// A hit whose name fits several countries: (hit index, (country, priority), kind).
@@ -475,10 +477,20 @@ impl Tagger {
             }
         }
         let home_country = auth.country_by_name("United States");
+        let mut dateline_keys: HashMap<(u8, usize), Vec<String>> = HashMap::new();
+        for k in datelines.keys() {
+            if let Some(&first) = k.as_bytes().first() {
+                dateline_keys
+                    .entry((first, k.len()))
+                    .or_default()
+                    .push(k.clone());
+            }
+        }
         Tagger {
             auth,
             gaz,
             datelines,
+            dateline_keys,
             home_country,
         }
     }
@@ -538,6 +550,7 @@ impl Tagger {
             year,
             zone_of: &zone_of,
             caps_at: &caps_at,
+            lex: &[],
         };
         let mut person_spans = Vec::new();
         let clusters = people::find(a, &self.gaz, &ctx, toks, hits, &mut person_spans);
@@ -855,11 +868,12 @@ impl Tagger {
         // Wire-desk misspellings ("WILMAINGTON", "ALTANTA"): one edit away from a known name.
         if key.len() >= 7 {
             let mut found: Option<&str> = None;
-            for k in self.datelines.keys() {
-                if k.len().abs_diff(key.len()) <= 1
-                    && k.as_bytes()[0] == key.as_bytes()[0]
-                    && one_edit_apart(k.as_bytes(), key.as_bytes())
-                {
+            let first = key.as_bytes()[0];
+            let near = (key.len() - 1..=key.len() + 1)
+                .filter_map(|n| self.dateline_keys.get(&(first, n)))
+                .flatten();
+            for k in near {
+                if one_edit_apart(k.as_bytes(), key.as_bytes()) {
                     if found.is_some() {
                         return None; // ambiguous: two names one edit away
                     }

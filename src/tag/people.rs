@@ -7,8 +7,7 @@
 //! ("Putin", "Assad") joins the fullest form used in the same article. Sentence-initial
 //! capitals, places, organisations, months and titles never become people.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use super::authorities::{Authorities, PersonId};
@@ -766,37 +765,109 @@ pub const F_AUX: u32 = 1 << 14;
 pub const F_REPORT_MARKET: u32 = 1 << 15;
 pub const F_REPORT_MOVE: u32 = 1 << 16;
 
-/// FNV-1a: the lexicon's keys are short words, for which it beats SipHash.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+/// Every closed word list of the tagger in one table: one lookup per word instead of a scan
+/// per list. The lookup runs for most capitalised words and their neighbours, so it is built
+/// for speed: a word of at most 16 bytes (every entry is; longer words are in no list) is
+/// packed into two `u64`s, hashed by one multiplication and found by linear probing in a
+/// table at most a third full.
+struct Lexicon {
+    slots: Box<[Slot]>,
+    /// `slots.len() - 1` (the length is a power of two).
+    mask: usize,
+}
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
+/// One word of the lexicon (`len == 0`: an empty slot).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    lo: u64,
+    hi: u64,
+    len: u32,
+    flags: u32,
+}
+
+/// Longest word the lexicon can hold.
+const LEXICON_MAX: usize = 16;
+
+/// The bytes of a word of 1 to 16 bytes, little-endian in two `u64`s, zero-padded. Reads
+/// (possibly overlapping) fixed-size chunks instead of a byte loop: two loads for most words.
+#[inline]
+fn pack(w: &[u8]) -> (u64, u64) {
+    let n = w.len();
+    let le8 = |b: &[u8]| b.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
+    let le4 = |b: &[u8]| b.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c)) as u64;
+    match n {
+        // The chunk read from the end overlaps the one from the start; shifted into place,
+        // the bytes they share coincide, so OR-ing them is exact.
+        9..=16 => (le8(w), le8(&w[n - 8..]) >> (8 * (16 - n))),
+        8 => (le8(w), 0),
+        4..=7 => (le4(w) | le4(&w[n - 4..]) << (8 * (n - 4)), 0),
+        1..=3 => {
+            let last = (w[n - 1] as u64) << (8 * (n - 1));
+            let mid = (w[n / 2] as u64) << (8 * (n / 2));
+            (w[0] as u64 | mid | last, 0)
         }
-        self.0 = h;
+        _ => (0, 0),
     }
 }
 
-type Lexicon = HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>>;
+impl Lexicon {
+    fn build(lists: &[(&[&str], u32)]) -> Lexicon {
+        let words: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let size = (words * 3).next_power_of_two();
+        let mut lex = Lexicon {
+            slots: vec![Slot::default(); size].into_boxed_slice(),
+            mask: size - 1,
+        };
+        for &(list, flag) in lists {
+            for w in list.iter().map(|w| w.as_bytes()) {
+                if w.is_empty() || w.len() > LEXICON_MAX {
+                    continue; // `has` never finds such a word (multi-word titles)
+                }
+                let i = lex.find_slot(w);
+                let slot = &mut lex.slots[i];
+                let (lo, hi) = pack(w);
+                *slot = Slot {
+                    lo,
+                    hi,
+                    len: w.len() as u32,
+                    flags: slot.flags | flag,
+                };
+            }
+        }
+        lex
+    }
 
-/// Every closed word list of the tagger in one hash map: one lookup per word instead of a
-/// scan per list.
+    /// The slot that holds `w` or the empty slot where it would go (`w` is 1..=16 bytes; the
+    /// table is never full).
+    #[inline]
+    fn find_slot(&self, w: &[u8]) -> usize {
+        let (lo, hi) = pack(w);
+        let len = w.len() as u32;
+        let h = (lo ^ hi.rotate_left(31) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut i = (h >> 40) as usize & self.mask;
+        loop {
+            let s = &self.slots[i];
+            if s.len == 0 || (s.lo == lo && s.hi == hi && s.len == len) {
+                return i;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The classes of a folded word (0 if it is in no list).
+    #[inline]
+    fn flags(&self, w: &[u8]) -> u32 {
+        if w.is_empty() || w.len() > LEXICON_MAX {
+            return 0;
+        }
+        self.slots[self.find_slot(w)].flags
+    }
+}
+
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut m = Lexicon::default();
-        let lists: [(&[&'static str], u32); 17] = [
+        Lexicon::build(&[
             (TITLES, F_TITLE),
             (STOP, F_STOP),
             (NOT_PERSON, F_NOT_PERSON),
@@ -814,20 +885,20 @@ fn lexicon() -> &'static Lexicon {
             (AUX, F_AUX),
             (super::REPORT_MARKET, F_REPORT_MARKET),
             (super::REPORT_MOVE, F_REPORT_MOVE),
-        ];
-        for (list, flag) in lists {
-            for w in list {
-                *m.entry(w.as_bytes()).or_default() |= flag;
-            }
-        }
-        m
+        ])
     })
 }
 
 /// Whether a folded word belongs to one of the classes in `flags`.
 #[inline]
 pub fn has(w: &[u8], flags: u32) -> bool {
-    w.len() <= 16 && lexicon().get(w).is_some_and(|f| f & flags != 0)
+    lexicon().flags(w) & flags != 0
+}
+
+/// The classes (`F_*`) of a folded word.
+#[inline]
+pub fn flags(w: &[u8]) -> u32 {
+    lexicon().flags(w)
 }
 
 /// A recognised person in one article.
@@ -909,6 +980,36 @@ pub struct Ctx<'a> {
     pub zone_of: &'a dyn Fn(u32) -> Zone,
     /// Capitalisation carries no information at this position (ALL-CAPS headline or body).
     pub caps_at: &'a dyn Fn(u32) -> bool,
+    /// Lexicon classes of each token, looked up on first use (`UNKNOWN` until then): the
+    /// rules ask about the same few words around each name several times. `find` supplies
+    /// it; empty, every question goes to the lexicon.
+    pub lex: &'a [Cell<u32>],
+}
+
+/// A token whose lexicon classes were not looked up yet (no class uses the top bit).
+const UNKNOWN: u32 = 1 << 31;
+
+impl Ctx<'_> {
+    /// The lexicon classes of token `k` (`toks` is the article's token list).
+    #[inline]
+    fn tok_flags(&self, toks: &[Tok], k: usize) -> u32 {
+        let lookup = || lexicon().flags(word(self.folded, &toks[k]));
+        match self.lex.get(k) {
+            Some(c) if c.get() != UNKNOWN => c.get(),
+            Some(c) => {
+                let f = lookup();
+                c.set(f);
+                f
+            }
+            None => lookup(),
+        }
+    }
+
+    /// Whether token `k` belongs to one of the classes in `flags`.
+    #[inline]
+    fn tok_has(&self, toks: &[Tok], k: usize, flags: u32) -> bool {
+        self.tok_flags(toks, k) & flags != 0
+    }
 }
 
 fn strip_particle(w: &[u8]) -> &[u8] {
@@ -927,6 +1028,10 @@ struct Marks {
     covered_place: Vec<u8>,
     person_hit_of: Vec<u32>,
     person_id_of: Vec<Option<PersonId>>,
+    /// The tokens within a person hit, in order.
+    person_toks: Vec<usize>,
+    /// See `Ctx::lex`.
+    lex: Vec<u32>,
 }
 
 thread_local! {
@@ -945,45 +1050,60 @@ pub fn find(
 ) -> Vec<Cluster> {
     let folded = ctx.folded;
     // Which tokens are covered by which non-person hit, and which by person hits.
-    let mut hit_i = 0;
     // Per-token marks, in buffers reused across the articles a thread tags.
     let mut marks = MARKS.with(|c| c.take());
     let Marks {
         covered_place,
         person_hit_of,
         person_id_of,
+        person_toks,
+        lex,
     } = &mut marks;
+    lex.clear();
+    lex.resize(toks.len(), UNKNOWN);
+    let ctx = &Ctx {
+        lex: Cell::from_mut(&mut lex[..]).as_slice_of_cells(),
+        ..*ctx
+    };
     covered_place.clear();
     covered_place.resize(toks.len(), 0); // 0 none, 1 place/country, 2 name-like toponym
     person_hit_of.clear();
     person_hit_of.resize(toks.len(), NO_HIT);
     person_id_of.clear();
     person_id_of.resize(toks.len(), None);
-    for (ti, t) in toks.iter().enumerate() {
-        while hit_i < hits.len() && hits[hit_i].end <= t.s {
-            hit_i += 1;
-        }
-        let mut k = hit_i;
-        while k < hits.len() && hits[k].start < t.e {
-            let h = &hits[k];
-            if h.start <= t.s && h.end >= t.e {
-                let mut is_person = false;
-                let mut is_place = false;
-                for v in gaz.hit_variants(h) {
-                    match v.target {
-                        Target::Person { .. } => is_person = true,
-                        _ => is_place = true,
-                    }
-                }
-                if is_person {
-                    person_hit_of[ti] = k as u32;
-                    person_id_of[ti] = person_of_hit(a, gaz, h, ctx.year);
-                } else if is_place {
-                    let w = &folded[h.start as usize + 1..h.end as usize + 1];
-                    covered_place[ti] = if has(w, F_NAME_LIKE) { 2 } else { 1 };
-                }
+    // Hits are sorted and do not overlap, so each token lies within at most one: walk the
+    // few hits and mark the tokens inside each, rather than look for hits at every token.
+    person_toks.clear();
+    let mut from = 0;
+    for (k, h) in hits.iter().enumerate() {
+        from += toks[from..].partition_point(|t| t.s < h.start);
+        let inside = toks[from..]
+            .iter()
+            .take_while(|t| t.s < h.end)
+            .enumerate()
+            .filter(|(_, t)| t.e <= h.end)
+            .map(|(i, _)| from + i);
+        let mut is_person = false;
+        let mut is_place = false;
+        for v in gaz.hit_variants(h) {
+            match v.target {
+                Target::Person { .. } => is_person = true,
+                _ => is_place = true,
             }
-            k += 1;
+        }
+        if is_person {
+            let pid = person_of_hit(a, gaz, h, ctx.year);
+            for ti in inside {
+                person_hit_of[ti] = k as u32;
+                person_id_of[ti] = pid;
+                person_toks.push(ti);
+            }
+        } else if is_place {
+            let w = &folded[h.start as usize + 1..h.end as usize + 1];
+            let mark = if has(w, F_NAME_LIKE) { 2 } else { 1 };
+            for ti in inside {
+                covered_place[ti] = mark;
+            }
         }
     }
 
@@ -992,6 +1112,7 @@ pub fn find(
         ctx,
         toks,
         hits,
+        person_toks,
         person_hit_of,
         person_id_of,
         covered_place,
@@ -1021,11 +1142,11 @@ pub fn find(
                     }
                     continue;
                 }
-                if has(word(folded, u), F_PARTICLE) {
+                if ctx.tok_has(toks, j, F_PARTICLE) {
                     // "van der Berg": particles may follow each other before the name.
                     let mut k = j + 1;
                     while toks.get(k).is_some_and(|n| {
-                        !n.cap && !n.break_before && has(word(folded, n), F_PARTICLE)
+                        !n.cap && !n.break_before && ctx.tok_has(toks, k, F_PARTICLE)
                     }) {
                         k += 1;
                     }
@@ -1063,7 +1184,7 @@ pub fn find(
     let note = |cl: &mut Cluster, c: &Cand| {
         let s = toks[c.a].s;
         // "the Reagan administration", "Reagan aides": the name only qualifies something else.
-        if attributive(folded, toks, c.b) {
+        if attributive(ctx, toks, c.b) {
             return false;
         }
         cl.mentions += 1;
@@ -1181,7 +1302,7 @@ pub fn find(
             if note(&mut clusters[idx], c) {
                 order.push((toks[c.a].s, idx as u32));
             }
-        } else if !multi && c.a > 0 && has(word(folded, &toks[c.a - 1]), F_STRONG_TITLE) {
+        } else if !multi && c.a > 0 && ctx.tok_has(toks, c.a - 1, F_STRONG_TITLE) {
             // A lone surname counts only after a personal title ("Chancellor Okafor"), not
             // after "Chief" or "Head" ("Chief of Staff" is no person called Staff).
             clusters.push(mk(c, None));
@@ -1210,8 +1331,9 @@ pub fn find(
     }
 
     // Person hits outside any capitalised run (ALL-CAPS headlines): authority mentions.
-    for (ti, &k) in person_hit_of.iter().enumerate() {
-        if k == NO_HIT || !caps_at(toks[ti].s) {
+    for &ti in person_toks.iter() {
+        let k = person_hit_of[ti];
+        if !caps_at(toks[ti].s) {
             continue;
         }
         if ti > 0 && person_hit_of[ti - 1] == k {
@@ -1248,7 +1370,7 @@ pub fn find(
                 .iter()
                 .position(|t| t.s >= h.end)
                 .map_or(toks.len(), |p| ti + p);
-            if attributive(folded, toks, after) {
+            if attributive(ctx, toks, after) {
                 continue;
             }
             cl.mentions += 1;
@@ -1274,13 +1396,15 @@ pub fn find(
         }
         if w.len() < 3
             || toks.get(ti + 1).is_some_and(|n| {
-                !n.break_before && zone_of(n.s) == Zone::Head && has(word(folded, n), F_NOT_PERSON)
+                !n.break_before
+                    && zone_of(n.s) == Zone::Head
+                    && ctx.tok_has(toks, ti + 1, F_NOT_PERSON)
             })
         {
             continue;
         }
         for cl in clusters.iter_mut() {
-            if cl.surname == w && !attributive(folded, toks, ti + 1) {
+            if cl.surname == w && !attributive(ctx, toks, ti + 1) {
                 cl.in_head = true;
             }
         }
@@ -1326,10 +1450,16 @@ const ATTRIBUTIVE: &[&str] = &[
     "allies",
 ];
 
+/// True if token `k` is a verb of attribution that does not also take a person as object
+/// ("said X", not "told X").
+fn said_not_to(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    ctx.tok_flags(toks, k) & (F_SAID | F_SAID_TO) == F_SAID
+}
+
 /// True if token `next` (the one after a name) makes the name attributive.
-fn attributive(folded: &[u8], toks: &[Tok], next: usize) -> bool {
+fn attributive(ctx: &Ctx, toks: &[Tok], next: usize) -> bool {
     toks.get(next)
-        .is_some_and(|t| !t.break_before && has(word(folded, t), F_ATTRIB))
+        .is_some_and(|t| !t.break_before && ctx.tok_has(toks, next, F_ATTRIB))
 }
 
 fn text_eq(folded: &[u8], s: u32, e: u32, cs: u32, ce: u32) -> bool {
@@ -1379,11 +1509,13 @@ const NOT_GIVEN: &[&[u8]] = &[
 /// that is not the authority person's is a namesake. When an article introduces one (and
 /// never names the authority person in full), its bare surname mentions are the namesake's
 /// too: they lose their authority reading and resolve, by coreference, to the namesake.
+#[allow(clippy::too_many_arguments)]
 fn shadow_namesakes(
     a: &Authorities,
     ctx: &Ctx,
     toks: &[Tok],
     hits: &[Hit],
+    person_toks: &[usize],
     person_hit_of: &[u32],
     person_id_of: &mut [Option<PersonId>],
     covered_place: &[u8],
@@ -1396,7 +1528,8 @@ fn shadow_namesakes(
             h.start == toks[ti].s && h.end == toks[ti].e
         }
     };
-    for ti in 1..toks.len() {
+    // Only tokens within a person hit can have a person id.
+    for &ti in person_toks.iter().filter(|&&ti| ti > 0) {
         let Some(pid) = person_id_of[ti] else {
             continue;
         };
@@ -1418,8 +1551,9 @@ fn shadow_namesakes(
         // A title, an initial or a function word is no given name ("Mr", "J.", "The").
         if given.len() < 3
             || given.contains(&b'.')
-            || has(
-                given,
+            || ctx.tok_has(
+                toks,
+                ti - 1,
                 F_TITLE | F_STOP | F_PARTICLE | F_HEAD_TITLE | F_STRONG_TITLE,
             )
             || prev.all_caps
@@ -1491,16 +1625,13 @@ fn split_run(
                 }
             }
         }
-        let titled = (i..a0).any(|k| has(word(folded, &toks[k]), F_TITLE))
-            || (a0 > 0 && !toks[a0].break_before && has(word(folded, &toks[a0 - 1]), F_TITLE));
+        let titled = (i..a0).any(|k| ctx.tok_has(toks, k, F_TITLE))
+            || (a0 > 0 && !toks[a0].break_before && ctx.tok_has(toks, a0 - 1, F_TITLE));
         let next_said = toks
             .get(b0)
-            .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
+            .is_some_and(|u| !u.break_before && ctx.tok_has(toks, b0, F_SAID));
         // "told Reagan", "urged Lyng": the name is the listener, not the speaker.
-        let prev_said = a0 > 0 && !toks[a0].break_before && {
-            let w = word(folded, &toks[a0 - 1]);
-            has(w, F_SAID) && !has(w, F_SAID_TO)
-        };
+        let prev_said = a0 > 0 && !toks[a0].break_before && said_not_to(ctx, toks, a0 - 1);
         let (speaker, subject) = roles(ctx, toks, i, b0);
         cands.push(Cand {
             a: a0,
@@ -1521,9 +1652,8 @@ fn split_run(
     let mut start = i;
     let mut titled = false;
     let mut title_from = i;
-    for (k, t) in toks.iter().enumerate().take(j).skip(i) {
-        let w = word(folded, t);
-        if has(w, F_TITLE) && k + 1 < j {
+    for k in i..j {
+        if k + 1 < j && ctx.tok_has(toks, k, F_TITLE) {
             if !titled {
                 title_from = k;
             }
@@ -1533,18 +1663,19 @@ fn split_run(
     }
     let title_to = start;
     // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita".
-    if !titled && i > 0 && !toks[i].break_before && !toks[i].sent_start {
-        let w = word(folded, &toks[i - 1]);
-        if has(w, F_TITLE) {
-            titled = true;
-            title_from = i - 1;
-        }
+    if !titled
+        && i > 0
+        && !toks[i].break_before
+        && !toks[i].sent_start
+        && ctx.tok_has(toks, i - 1, F_TITLE)
+    {
+        titled = true;
+        title_from = i - 1;
     }
     // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
     // titles; "Brazilian Jose Sarney" by this).
     while start < j {
-        let w = word(folded, &toks[start]);
-        if has(w, F_STOP) || covered_place[start] == 1 || has(w, F_TITLE) {
+        if covered_place[start] == 1 || ctx.tok_has(toks, start, F_STOP | F_TITLE) {
             start += 1;
         } else {
             break;
@@ -1567,7 +1698,8 @@ fn split_run(
     for k in start..end {
         let t = &toks[k];
         let w = word(folded, t);
-        if has(w, F_NOT_PERSON) || (t.all_caps && !(ctx.caps_at)(t.s) && w.len() > 2) {
+        if ctx.tok_has(toks, k, F_NOT_PERSON) || (t.all_caps && !(ctx.caps_at)(t.s) && w.len() > 2)
+        {
             return;
         }
         if covered_place[k] == 1 && !any_person_hit {
@@ -1585,11 +1717,8 @@ fn split_run(
     // Attribution: "X said" / "said X".
     let next_said = toks
         .get(end)
-        .is_some_and(|u| !u.break_before && has(word(folded, u), F_SAID));
-    let prev_said = start == i && i > 0 && !toks[i].sent_start && {
-        let w = word(folded, &toks[i - 1]);
-        has(w, F_SAID) && !has(w, F_SAID_TO)
-    };
+        .is_some_and(|u| !u.break_before && ctx.tok_has(toks, end, F_SAID));
+    let prev_said = start == i && i > 0 && !toks[i].sent_start && said_not_to(ctx, toks, i - 1);
     // A single word without any cue ("Analysts", "Moscow") becomes a person only through the
     // authority list or coreference, which the caller checks.
     let (speaker, subject) = roles(ctx, toks, title_from.min(i), end);
@@ -1626,16 +1755,16 @@ fn roles(ctx: &Ctx, toks: &[Tok], i: usize, b: usize) -> (bool, bool) {
     while k < from + 3
         && toks
             .get(k)
-            .is_some_and(|u| !u.break_before && has(w(k), F_AUX))
+            .is_some_and(|u| !u.break_before && ctx.tok_has(toks, k, F_AUX))
     {
         k += 1;
     }
     let after = !possessive
         && toks
             .get(k)
-            .is_some_and(|u| !u.break_before && has(w(k), F_SAID));
+            .is_some_and(|u| !u.break_before && ctx.tok_has(toks, k, F_SAID));
     let joined = i > 0 && !toks[i].break_before && !toks[i].sent_start;
-    let before = joined && has(w(i - 1), F_SAID) && !has(w(i - 1), F_SAID_TO);
+    let before = joined && said_not_to(ctx, toks, i - 1);
     let according = joined && i > 1 && w(i - 1) == b"to" && w(i - 2) == b"according";
     let subject = toks[i].sent_start
         && !possessive
@@ -1660,4 +1789,51 @@ fn roles(ctx: &Ctx, toks: &[Tok], i: usize, b: usize) -> (bool, bool) {
                         )))
         });
     (after || before || according, subject)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_finds_every_listed_word_and_nothing_else() {
+        for (list, flag) in [
+            (TITLES, F_TITLE),
+            (STOP, F_STOP),
+            (NOT_PERSON, F_NOT_PERSON),
+        ] {
+            for w in list.iter().filter(|w| w.len() <= LEXICON_MAX) {
+                assert!(has(w.as_bytes(), flag), "{w}");
+            }
+        }
+        assert!(has(b"administration's", F_ATTRIB));
+        for w in [
+            &b""[..],
+            b"x",
+            b"th",
+            b"thee",
+            b"presiden",
+            b"presidents",
+            b"secretary general",
+            b"administration'",
+            b"said\0",
+        ] {
+            assert!(!has(w, u32::MAX), "{:?}", std::str::from_utf8(w));
+        }
+    }
+
+    #[test]
+    fn pack_is_exact() {
+        let w = b"abcdefghijklmnop";
+        for n in 1..=16 {
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(&w[..n]);
+            let (lo, hi) = pack(&w[..n]);
+            assert_eq!(
+                u128::from(lo) | u128::from(hi) << 64,
+                u128::from_le_bytes(buf),
+                "{n}"
+            );
+        }
+    }
 }

@@ -88,7 +88,20 @@ fn is_abbreviation(f: &[u8]) -> bool {
     f.len() <= 6 && ABBREVIATIONS.contains(&f)
 }
 
+/// Bytes after a word that may change it: an inner hyphen, apostrophe or period (glued
+/// words, "U.S.", possessives, initials, sentence ends) or the lead byte of a curly
+/// apostrophe ("Qatar’s"). A word followed by anything else is a plain word.
+static MAY_EXTEND: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'-' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'.' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Appends the tokens of `text` to `out`.
+#[inline(never)] // one call per article; inlined, its loop competes for the caller's registers
 pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
     let n = text.len();
     out.reserve(n / 6);
@@ -129,7 +142,10 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
                 i += 1;
                 continue;
             }
-            C_E2 | C_C2 => {}
+            C_E2 | C_C2 => {
+                i = word(text, folded, i, &mut sent, &mut brk, out);
+                continue;
+            }
             _ => {
                 // Other punctuation, or a stray continuation byte.
                 brk = true;
@@ -137,93 +153,191 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
                 continue;
             }
         }
-        let s = i;
-        let mut seg_start = i;
-        // Crossed an inner hyphen or apostrophe: the word may be "al-Sharaa" or "d'Estaing".
-        let mut glued = false;
+        // Fast path for the plain word that most tokens are: it opens with a word byte and
+        // ends at a byte that cannot extend it, so `word` would add no glue, initial,
+        // possessive or abbreviation and would build exactly this token.
         loop {
-            i += text[i..]
-                .iter()
-                .position(|&b| !is_word_byte(b))
-                .unwrap_or(n - i);
-            // Continue over an inner hyphen or apostrophe ("al-Sharaa", "O'Kennedy") and over
-            // the periods of "U.S" or "1.5".
-            if i + 1 < n && matches!(text[i], b'-' | b'\'' | b'.') && is_word_byte(text[i + 1]) {
-                if text[i] == b'\''
-                    && (text[i + 1] == b's' || text[i + 1] == b'S')
-                    && !text.get(i + 2).copied().is_some_and(is_word_byte)
-                {
-                    break;
-                }
-                glued |= text[i] != b'.';
-                i += 1;
-                seg_start = i;
+            let s = i;
+            let e = word_end(text, s + 1);
+            if text.get(e).is_some_and(|&b| MAY_EXTEND[b as usize]) {
+                i = word(text, folded, s, &mut sent, &mut brk, out);
+                break;
+            }
+            let w = &text[s..e];
+            let first = w[0];
+            let cap = first.is_ascii_uppercase()
+                || (first == 0xC3 && w.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)));
+            out.push(Tok {
+                s: s as u32,
+                e: e as u32,
+                cap,
+                all_caps: cap && is_acronym(w),
+                sent_start: sent,
+                break_before: brk,
+                possessive: false,
+            });
+            sent = false;
+            brk = false;
+            i = e;
+            // One space and another word: go on with it without the dispatch above (which
+            // would only step over the space).
+            if text.get(e) == Some(&b' ')
+                && text
+                    .get(e + 1)
+                    .is_some_and(|&b| CLASS[b as usize] == C_WORD)
+            {
+                i = e + 1;
                 continue;
             }
             break;
         }
-        if i == s {
-            // A letter start the word scanner does not take (a stray combining mark, a
-            // symbol): step over the whole character and treat it as punctuation.
-            i += 1;
-            while i < n && (text[i] & 0xC0) == 0x80 {
-                i += 1;
-            }
-            brk = true;
-            continue;
-        }
-        // A single letter followed by a period is an initial ("J.", the last "S." of "U.S.").
-        if i < n && text[i] == b'.' && i - seg_start == 1 && text[seg_start].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let mut e = i;
-        let mut possessive = false;
-        if i + 1 < n
-            && text[i] == b'\''
-            && (text[i + 1] | 0x20) == b's'
-            && !text.get(i + 2).copied().is_some_and(is_word_byte)
-        {
-            possessive = true;
-            i += 2;
-        } else if i + 3 < n
-            && text[i] == 0xE2
-            && text[i + 1] == 0x80
-            && text[i + 2] == 0x99
-            && (text[i + 3] | 0x20) == b's'
-        {
-            possessive = true;
-            i += 4;
-        }
-        while e > s && text[e - 1] == b'-' {
-            e -= 1;
-        }
-        let word = &text[s..e];
-        let Some(&first) = word.first() else {
-            continue;
-        };
-        let cap = first.is_ascii_uppercase()
-            || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
-            || (glued && matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
-        // Only capitalised words can be acronyms; skip the count for the rest.
-        let all_caps = cap
-            && !word.iter().any(|b| b.is_ascii_lowercase())
-            && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
-        out.push(Tok {
-            s: s as u32,
-            e: e as u32,
-            cap,
-            all_caps,
-            sent_start: sent,
-            break_before: brk,
-            possessive,
-        });
-        sent = false;
-        brk = possessive;
-        // A period right after a word: end of sentence unless the word is an abbreviation.
-        if i < n && text[i] == b'.' && (word.len() == 1 || is_abbreviation(&folded[s + 1..e + 1])) {
-            i += 1;
-        }
     }
+}
+
+/// The end of the run of word bytes that starts at or before `i` and continues at `i`.
+/// Looks at eight bytes at a time while they are ASCII, byte by byte past a non-ASCII one.
+#[inline]
+fn word_end(text: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = text.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = not_ascii_alnum(u64::from_le_bytes(*chunk));
+        if stop == 0 {
+            i += 8;
+            continue;
+        }
+        i += (stop.trailing_zeros() / 8) as usize;
+        if text[i] < 0x80 {
+            return i; // ASCII and not a letter or digit: no word byte
+        }
+        break;
+    }
+    match text.get(i..) {
+        Some(rest) => {
+            i + rest
+                .iter()
+                .position(|&b| !is_word_byte(b))
+                .unwrap_or(rest.len())
+        }
+        None => text.len(),
+    }
+}
+
+/// The bytes of `x` that are not ASCII letters or digits, as the high bit of each byte.
+#[inline]
+fn not_ascii_alnum(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let t = x & LOW7;
+    // High bit of each byte of `at_least(c)`: that byte of `t` is >= c (no carry between
+    // bytes: t <= 0x7f and 0x80 - c <= 0x80).
+    let at_least = |c: u8| t + (0x80 - c as u64) * ONES;
+    let digit = at_least(b'0') & !at_least(b'9' + 1);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    let lower = at_least(b'a') & !at_least(b'z' + 1);
+    !((digit | upper | lower) & !x) & HIGH
+}
+
+/// Every letter of a capitalised word is a capital and there are at least two ("OPEC").
+#[inline]
+fn is_acronym(word: &[u8]) -> bool {
+    !word.iter().any(|b| b.is_ascii_lowercase())
+        && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+}
+
+/// Reads the word that starts at `text[s]` (a word byte or a letter-like start) with all its
+/// cases (glued words, initials, possessives, abbreviations), appends its token and returns
+/// the offset to go on from.
+fn word(
+    text: &[u8],
+    folded: &[u8],
+    s: usize,
+    sent: &mut bool,
+    brk: &mut bool,
+    out: &mut Vec<Tok>,
+) -> usize {
+    let n = text.len();
+    let mut i = s;
+    let mut seg_start = i;
+    // Crossed an inner hyphen or apostrophe: the word may be "al-Sharaa" or "d'Estaing".
+    let mut glued = false;
+    loop {
+        i = word_end(text, i);
+        // Continue over an inner hyphen or apostrophe ("al-Sharaa", "O'Kennedy") and over
+        // the periods of "U.S" or "1.5".
+        if i + 1 < n && matches!(text[i], b'-' | b'\'' | b'.') && is_word_byte(text[i + 1]) {
+            if text[i] == b'\''
+                && (text[i + 1] == b's' || text[i + 1] == b'S')
+                && !text.get(i + 2).copied().is_some_and(is_word_byte)
+            {
+                break;
+            }
+            glued |= text[i] != b'.';
+            i += 1;
+            seg_start = i;
+            continue;
+        }
+        break;
+    }
+    if i == s {
+        // A letter start the word scanner does not take (a stray combining mark, a
+        // symbol): step over the whole character and treat it as punctuation.
+        i += 1;
+        while i < n && (text[i] & 0xC0) == 0x80 {
+            i += 1;
+        }
+        *brk = true;
+        return i;
+    }
+    // A single letter followed by a period is an initial ("J.", the last "S." of "U.S.").
+    if i < n && text[i] == b'.' && i - seg_start == 1 && text[seg_start].is_ascii_alphabetic() {
+        i += 1;
+    }
+    let mut e = i;
+    let mut possessive = false;
+    if i + 1 < n
+        && text[i] == b'\''
+        && (text[i + 1] | 0x20) == b's'
+        && !text.get(i + 2).copied().is_some_and(is_word_byte)
+    {
+        possessive = true;
+        i += 2;
+    } else if i + 3 < n
+        && text[i] == 0xE2
+        && text[i + 1] == 0x80
+        && text[i + 2] == 0x99
+        && (text[i + 3] | 0x20) == b's'
+    {
+        possessive = true;
+        i += 4;
+    }
+    while e > s && text[e - 1] == b'-' {
+        e -= 1;
+    }
+    let word = &text[s..e];
+    let Some(&first) = word.first() else {
+        return i;
+    };
+    let cap = first.is_ascii_uppercase()
+        || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
+        || (glued && matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
+    // Only capitalised words can be acronyms; skip the count for the rest.
+    let all_caps = cap && is_acronym(word);
+    out.push(Tok {
+        s: s as u32,
+        e: e as u32,
+        cap,
+        all_caps,
+        sent_start: *sent,
+        break_before: *brk,
+        possessive,
+    });
+    *sent = false;
+    *brk = possessive;
+    // A period right after a word: end of sentence unless the word is an abbreviation.
+    if i < n && text[i] == b'.' && (word.len() == 1 || is_abbreviation(&folded[s + 1..e + 1])) {
+        i += 1;
+    }
+    i
 }
 
 /// Arabic articles that open a name ("al-Sharaa", "el-Sisi", "ul-Haq"): the one list both
@@ -297,6 +411,23 @@ mod tests {
         assert!(t[7].2, "sentence start after Smith.");
         assert!(!t[6].2, "J. is an initial, not a sentence end");
         assert!(t[8].1, "al-Sharaa counts as capitalised");
+    }
+
+    #[test]
+    fn word_end_matches_the_byte_table() {
+        let text = "Zürich-based AT&T's 1987 don't x9-Z Qatar’s éé\u{2019}s abcdefghijklmnopqrstuvwxyz0123456789ABC;";
+        let b = text.as_bytes();
+        for i in 0..b.len() {
+            let slow = i + b[i..]
+                .iter()
+                .position(|&c| !is_word_byte(c))
+                .unwrap_or(b.len() - i);
+            assert_eq!(word_end(b, i), slow, "at {i}");
+        }
+        for c in 0..=255u8 {
+            let x = u64::from_le_bytes([c; 8]);
+            assert_eq!(not_ascii_alnum(x) == 0, c.is_ascii_alphanumeric(), "{c}");
+        }
     }
 
     #[test]
