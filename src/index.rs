@@ -1,15 +1,16 @@
 //! Building an index: walk -> read -> parse -> tag -> document, through one `IndexWriter`.
 //!
-//! Files are parsed and tagged on a rayon pool; every worker hands its documents to the
-//! single shared writer (`add_document` takes `&self`), whose own indexing threads build
-//! segments. Nothing is read into memory ahead of the workers: the walk yields paths, and
-//! each worker reads one file at a time. Bad files are reported through [`Progress`] and
-//! the run goes on; every good article is committed at the end (and every
-//! [`COMMIT_EVERY`] articles on very large runs, so a crash late in a long run keeps
-//! most of the work).
+//! The walk runs on its own thread and hands files over as it finds them; files are parsed
+//! and tagged on a rayon pool; every worker queues its documents and hands them to the
+//! single shared writer `DOCS_PER_SEND` at a time (`IndexWriter::run` takes `&self`),
+//! whose own indexing threads build segments, with at most `MAX_QUEUED_DOCS` documents
+//! waiting for them. Nothing is read into memory ahead of the workers: each worker reads
+//! one file at a time. Bad files are reported through [`Progress`] and the run goes on;
+//! every good article is committed at the end (and every [`COMMIT_EVERY`] articles on very
+//! large runs, so a crash late in a long run keeps most of the work).
 //!
 //! A run that builds an index from nothing ends by merging it into [`FINAL_SEGMENTS`]
-//! segments, two merges side by side (unless told not to; runs that add to an existing
+//! segment(s), merges side by side (unless told not to; runs that add to an existing
 //! index leave merging to tantivy's log merge policy, so a small update does not rewrite
 //! the archive): a search opens and visits every segment, and with four of them instead of
 //! one a one-shot `dateline search` process took ~0.5 ms longer at 360,000 stories.
