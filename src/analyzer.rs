@@ -353,25 +353,31 @@ enum Stem {
 /// In front of it, a small direct-mapped table of the words seen last: the main table of
 /// a large run (tens of thousands of words, megabytes) misses the CPU cache on nearly every
 /// lookup, while a few thousand common words make up most of the tokens of wire copy.
-#[derive(Clone)]
+///
+/// Both tables are allocated on the first insert: every search process registers the
+/// analyzer and clones it, and never stems through it.
+#[derive(Clone, Default)]
 struct StemCache {
-    recent: Box<[(WordKey, Stem); RECENT_WORDS]>,
+    /// Empty, or [`RECENT_WORDS`] entries.
+    recent: Vec<(WordKey, Stem)>,
+    /// Empty, or a power of two entries, at most half full.
     slots: Vec<(WordKey, Stem)>,
     /// Stems that are not a prefix of their word.
     others: Vec<String>,
     len: usize,
 }
 
-impl Default for StemCache {
-    fn default() -> Self {
-        StemCache {
-            recent: Box::new([(WordKey::default(), Stem::Prefix(0)); RECENT_WORDS]),
-            slots: vec![(WordKey::default(), Stem::Prefix(0)); 1 << 12],
-            others: Vec::new(),
-            len: 0,
-        }
-    }
-}
+/// An empty entry (no key has length 0).
+const EMPTY: (WordKey, Stem) = (
+    WordKey {
+        words: [0; 3],
+        len: 0,
+    },
+    Stem::Prefix(0),
+);
+
+/// Entries of [`StemCache::slots`] when first allocated.
+const FIRST_SLOTS: usize = 1 << 12;
 
 impl StemCache {
     fn slot(&self, key: &WordKey) -> usize {
@@ -391,6 +397,9 @@ impl StemCache {
     }
 
     fn get(&mut self, key: &WordKey) -> Option<Stem> {
+        if self.slots.is_empty() {
+            return None;
+        }
         let r = Self::recent_slot(key);
         let (k, stem) = self.recent[r];
         if k == *key {
@@ -420,7 +429,10 @@ impl StemCache {
             self.others.push(stemmed);
             Stem::Other(self.others.len() as u32 - 1)
         };
-        if 2 * (self.len + 1) > self.slots.len() {
+        if self.slots.is_empty() {
+            self.slots = vec![EMPTY; FIRST_SLOTS];
+            self.recent = vec![EMPTY; RECENT_WORDS];
+        } else if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
         let i = self.slot(&key);
@@ -431,8 +443,7 @@ impl StemCache {
     }
 
     fn grow(&mut self) {
-        let empty = (WordKey::default(), Stem::Prefix(0));
-        let doubled = vec![empty; self.slots.len() * 2];
+        let doubled = vec![EMPTY; self.slots.len() * 2];
         let old = std::mem::replace(&mut self.slots, doubled);
         for (key, stem) in old {
             if key.len != 0 {

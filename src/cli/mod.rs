@@ -89,6 +89,7 @@ pub fn run(cli: Cli) -> Result<Status> {
             } else {
                 output::counts_text(&mut out, &counts, io::stdout().is_terminal())?;
             }
+            exit_without_teardown(engine);
             found(counts.iter().any(|(_, n)| *n > 0))
         }
         Command::Timeline(a) => {
@@ -106,6 +107,7 @@ pub fn run(cli: Cli) -> Result<Status> {
             } else {
                 output::counts_text(&mut out, &counts, true)?;
             }
+            exit_without_teardown(engine);
             found(counts.iter().any(|(_, n)| *n > 0))
         }
         Command::Stats(a) => {
