@@ -354,11 +354,12 @@ enum Stem {
 /// a large run (tens of thousands of words, megabytes) misses the CPU cache on nearly every
 /// lookup, while a few thousand common words make up most of the tokens of wire copy.
 ///
-/// Both tables are allocated on the first insert: every search process registers the
-/// analyzer and clones it, and never stems through it.
+/// The main table starts small on the first insert and `recent` only comes once the main
+/// table outgrows the CPU cache: a search process registers and clones the analyzer and
+/// stems a word or two of its query through it.
 #[derive(Clone, Default)]
 struct StemCache {
-    /// Empty, or [`RECENT_WORDS`] entries.
+    /// Empty, or [`RECENT_WORDS`] entries once `slots` has more than [`RECENT_FROM`].
     recent: Vec<(WordKey, Stem)>,
     /// Empty, or a power of two entries, at most half full.
     slots: Vec<(WordKey, Stem)>,
@@ -377,7 +378,10 @@ const EMPTY: (WordKey, Stem) = (
 );
 
 /// Entries of [`StemCache::slots`] when first allocated.
-const FIRST_SLOTS: usize = 1 << 12;
+const FIRST_SLOTS: usize = 64;
+
+/// Size of `slots` (160 KB) beyond which lookups go through `recent` first.
+const RECENT_FROM: usize = 1 << 12;
 
 impl StemCache {
     fn slot(&self, key: &WordKey) -> usize {
@@ -401,15 +405,18 @@ impl StemCache {
             return None;
         }
         let r = Self::recent_slot(key);
-        let (k, stem) = self.recent[r];
-        if k == *key {
-            return Some(stem);
+        if let Some(&(k, stem)) = self.recent.get(r) {
+            if k == *key {
+                return Some(stem);
+            }
         }
         let (k, stem) = self.slots[self.slot(key)];
         if k.len == 0 {
             return None;
         }
-        self.recent[r] = (k, stem);
+        if let Some(entry) = self.recent.get_mut(r) {
+            *entry = (k, stem);
+        }
         Some(stem)
     }
 
@@ -431,19 +438,23 @@ impl StemCache {
         };
         if self.slots.is_empty() {
             self.slots = vec![EMPTY; FIRST_SLOTS];
-            self.recent = vec![EMPTY; RECENT_WORDS];
         } else if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
         let i = self.slot(&key);
         self.slots[i] = (key, stem);
-        self.recent[Self::recent_slot(&key)] = (key, stem);
+        if let Some(entry) = self.recent.get_mut(Self::recent_slot(&key)) {
+            *entry = (key, stem);
+        }
         self.len += 1;
         Ok(stem)
     }
 
     fn grow(&mut self) {
         let doubled = vec![EMPTY; self.slots.len() * 2];
+        if doubled.len() > RECENT_FROM && self.recent.is_empty() {
+            self.recent = vec![EMPTY; RECENT_WORDS];
+        }
         let old = std::mem::replace(&mut self.slots, doubled);
         for (key, stem) in old {
             if key.len != 0 {
