@@ -14,7 +14,7 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
     let start = out.len();
     // One table lookup per byte (non-ASCII bytes map to themselves), then a fix-up of the
     // rare two-byte Latin-1 capitals, found with a vectorised search for their lead byte.
-    out.extend(bytes.iter().map(|&b| FOLD[b as usize]));
+    out.extend(bytes.iter().map(|&b| fold_byte(b)));
     let dst = &mut out[start..];
     for i in memchr::memchr_iter(0xC3, bytes) {
         // U+00C0..U+00DE except U+00D7 (multiplication sign): capital Latin-1 letters.
@@ -26,8 +26,27 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
     }
 }
 
-/// Byte folding as a table, for the hot loop: ASCII letters and digits lowercased, `.` `'`
-/// `&` kept, other ASCII a space, non-ASCII bytes unchanged.
+/// `FOLD[b]` computed with comparisons instead of a table lookup: a few register operations
+/// per byte instead of a load from memory, on a loop that runs over every byte of every
+/// article (measured: fewer instructions than the table; a vectorised form was no cheaper
+/// with the baseline x86-64 instruction set, which lacks unsigned byte comparisons).
+#[inline(always)]
+fn fold_byte(b: u8) -> u8 {
+    let lower = b | 0x20;
+    let letter = lower.wrapping_sub(b'a') < 26;
+    let keep = b.wrapping_sub(b'0') < 10 || b >= 0x80 || b == b'.' || b == b'\'' || b == b'&';
+    if letter {
+        lower
+    } else if keep {
+        b
+    } else {
+        b' '
+    }
+}
+
+/// Byte folding as a table (the specification `fold_byte` is tested against): ASCII letters
+/// and digits lowercased, `.` `'` `&` kept, other ASCII a space, non-ASCII bytes unchanged.
+#[cfg(test)]
 static FOLD: [u8; 256] = {
     let mut t = [b' '; 256];
     let mut i = 0;
@@ -188,6 +207,13 @@ mod tests {
             std::str::from_utf8(&f).ok(),
             Some("qatar's emir  al thani  pöhl é")
         );
+    }
+
+    #[test]
+    fn fold_byte_matches_the_table() {
+        for b in 0..=255u8 {
+            assert_eq!(fold_byte(b), FOLD[b as usize], "byte {b:#x}");
+        }
     }
 
     #[test]
