@@ -158,7 +158,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         // possessive or abbreviation and would build exactly this token.
         loop {
             let s = i;
-            let e = word_end(text, s + 1);
+            let e = word_end(text, folded, s + 1);
             if text.get(e).is_some_and(|&b| MAY_EXTEND[b as usize]) {
                 i = word(text, folded, s, &mut sent, &mut brk, out);
                 break;
@@ -196,10 +196,15 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
 
 /// The end of the run of word bytes that starts at or before `i` and continues at `i`.
 /// Looks at eight bytes at a time while they are ASCII, byte by byte past a non-ASCII one.
+///
+/// The eight-byte test reads the folded copy (`folded[k + 1]` is `text[k]` folded), where
+/// it is cheaper than on the original: folding turns every ASCII byte that is no letter or
+/// digit into one below `0`, so an ASCII byte continues a word exactly when its folded form
+/// is at least `0` (0x30).
 #[inline]
-fn word_end(text: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = text.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let stop = not_ascii_alnum(u64::from_le_bytes(*chunk));
+fn word_end(text: &[u8], folded: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = folded.get(i + 1..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = below_0_or_not_ascii(u64::from_le_bytes(*chunk));
         if stop == 0 {
             i += 8;
             continue;
@@ -221,20 +226,15 @@ fn word_end(text: &[u8], mut i: usize) -> usize {
     }
 }
 
-/// The bytes of `x` that are not ASCII letters or digits, as the high bit of each byte.
+/// The bytes of `x` that are below 0x30 or not ASCII, as the high bit of each byte.
 #[inline]
-fn not_ascii_alnum(x: u64) -> u64 {
+fn below_0_or_not_ascii(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = !HIGH;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let t = x & LOW7;
-    // High bit of each byte of `at_least(c)`: that byte of `t` is >= c (no carry between
-    // bytes: t <= 0x7f and 0x80 - c <= 0x80).
-    let at_least = |c: u8| t + (0x80 - c as u64) * ONES;
-    let digit = at_least(b'0') & !at_least(b'9' + 1);
-    let upper = at_least(b'A') & !at_least(b'Z' + 1);
-    let lower = at_least(b'a') & !at_least(b'z' + 1);
-    !((digit | upper | lower) & !x) & HIGH
+    // Per byte, (x & 0x7f) + 0x50 has its high bit set iff the low seven bits are >= 0x30,
+    // with no carry into the next byte.
+    let at_least_0 = (x & !HIGH) + (0x80 - u64::from(b'0')) * ONES;
+    (!at_least_0 | x) & HIGH
 }
 
 /// Every letter of a capitalised word is a capital and there are at least two ("OPEC").
@@ -261,7 +261,7 @@ fn word(
     // Crossed an inner hyphen or apostrophe: the word may be "al-Sharaa" or "d'Estaing".
     let mut glued = false;
     loop {
-        i = word_end(text, i);
+        i = word_end(text, folded, i);
         // Continue over an inner hyphen or apostrophe ("al-Sharaa", "O'Kennedy") and over
         // the periods of "U.S" or "1.5".
         if i + 1 < n && matches!(text[i], b'-' | b'\'' | b'.') && is_word_byte(text[i + 1]) {
@@ -415,18 +415,46 @@ mod tests {
 
     #[test]
     fn word_end_matches_the_byte_table() {
-        let text = "Zürich-based AT&T's 1987 don't x9-Z Qatar’s éé\u{2019}s abcdefghijklmnopqrstuvwxyz0123456789ABC;";
+        let text = "Zürich-based AT&T's 1987 don't x9-Z Qatar’s éé\u{2019}s abcdefghijklmnopqrstuvwxyz0123456789ABC;@[`{/:";
+        check_word_end(text);
+        for c in 0..=255u8 {
+            let x = u64::from_le_bytes([c; 8]);
+            let expect = c < b'0' || c >= 0x80;
+            assert_eq!(below_0_or_not_ascii(x) != 0, expect, "{c}");
+        }
+    }
+
+    /// `word_end` at every offset of `text` against the byte-by-byte definition.
+    fn check_word_end(text: &str) {
+        let mut f = vec![b' '];
+        fold_into(text, &mut f);
         let b = text.as_bytes();
         for i in 0..b.len() {
             let slow = i + b[i..]
                 .iter()
                 .position(|&c| !is_word_byte(c))
                 .unwrap_or(b.len() - i);
-            assert_eq!(word_end(b, i), slow, "at {i}");
+            assert_eq!(word_end(b, &f, i), slow, "at {i} of {text:?}");
         }
-        for c in 0..=255u8 {
-            let x = u64::from_le_bytes([c; 8]);
-            assert_eq!(not_ascii_alnum(x) == 0, c.is_ascii_alphanumeric(), "{c}");
+    }
+
+    /// Pseudo-random texts over an alphabet of ASCII, Latin-1 and punctuation characters.
+    #[test]
+    fn word_end_on_random_texts() {
+        const ALPHABET: &[char] = &[
+            'a', 'Z', 'q', '0', '9', ' ', '.', '\'', '-', '&', ',', '/', '@', '[', '`', '{',
+            '\n', 'é', 'Ö', '×', '\u{a0}', '’', '—', '€', '☃',
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push(ALPHABET[(seed % ALPHABET.len() as u64) as usize]);
+            }
+            check_word_end(&text);
         }
     }
 
