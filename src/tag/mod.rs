@@ -396,6 +396,7 @@ struct Scratch {
     folded: Vec<u8>,
     hits: Vec<Hit>,
     toks: Vec<text::Tok>,
+    word_mask: Vec<u64>,
 }
 
 thread_local! {
@@ -514,6 +515,7 @@ impl Tagger {
             folded,
             hits,
             toks,
+            word_mask,
         } = &mut scratch;
         text.clear();
         folded.clear();
@@ -542,7 +544,7 @@ impl Tagger {
         let caps_at = |p: u32| if p < head_end { head_caps } else { body_caps };
 
         self.gaz.find(tb, folded, hits);
-        text::tokenize(tb, folded, toks);
+        text::tokenize(tb, folded, word_mask, toks);
         let (folded, hits, toks): (&[u8], &[Hit], &[text::Tok]) = (folded, hits, toks);
 
         let ctx = people::Ctx {

@@ -139,8 +139,11 @@ static MAY_EXTEND: [bool; 256] = {
 
 /// Appends the tokens of `text` to `out`.
 #[inline(never)] // one call per article; inlined, its loop competes for the caller's registers
-pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
+/// `folded` is `" "` + `text` folded; `mask` is a buffer for `word_mask`.
+pub fn tokenize(text: &[u8], folded: &[u8], mask: &mut Vec<u64>, out: &mut Vec<Tok>) {
     let n = text.len();
+    word_mask(folded.get(1..).unwrap_or_default(), mask);
+    let mask: &[u64] = mask;
     out.reserve(n / 6);
     let mut i = 0;
     // What separates the next word from the previous one: `T_SENT_START` and
@@ -179,7 +182,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
                 continue;
             }
             C_E2 | C_C2 => {
-                i = word(text, folded, i, &mut before, out);
+                i = word(text, folded, mask, i, &mut before, out);
                 continue;
             }
             _ => {
@@ -194,10 +197,10 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         // possessive or abbreviation and would build exactly this token.
         loop {
             let s = i;
-            let e = word_end(text, folded, s + 1);
+            let e = word_end(mask, s + 1);
             let next = text.get(e).copied();
             if next.is_some_and(|b| MAY_EXTEND[b as usize]) {
-                i = word(text, folded, s, &mut before, out);
+                i = word(text, folded, mask, s, &mut before, out);
                 break;
             }
             let first = text[s];
@@ -232,47 +235,78 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
     }
 }
 
-/// The end of the run of word bytes that starts at or before `i` and continues at `i`.
-/// Looks at eight bytes at a time while they are ASCII, byte by byte past a non-ASCII one.
+/// Which bytes of the text are word bytes (`is_word_byte`): bit `k % 64` of word `k / 64`.
+/// Built once per article from the folded copy, eight bytes at a time, so that finding the
+/// end of a word is a bit search instead of a byte loop; the tokenizer asks for every word.
 ///
-/// The eight-byte test reads the folded copy (`folded[k + 1]` is `text[k]` folded), where
-/// it is cheaper than on the original: folding turns every ASCII byte that is no letter or
-/// digit into one below `0`, so an ASCII byte continues a word exactly when its folded form
-/// is at least `0` (0x30).
-#[inline]
-fn word_end(text: &[u8], folded: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = folded.get(i + 1..).and_then(<[u8]>::first_chunk::<8>) {
-        let stop = below_0_or_not_ascii(u64::from_le_bytes(*chunk));
-        if stop == 0 {
-            i += 8;
-            continue;
-        }
-        i += (stop.trailing_zeros() / 8) as usize;
-        if text[i] < 0x80 {
-            return i; // ASCII and not a letter or digit: no word byte
-        }
-        break;
+/// On the folded copy the test is simple: folding turns every ASCII byte that is no letter
+/// or digit into one below `0` (0x30) and every letter or digit into one at least `0`, and
+/// keeps non-ASCII bytes at 0x80 and above, with 0xE2 (the lead byte of general
+/// punctuation, no word byte) unchanged. So a byte is a word byte exactly when its folded
+/// form is at least 0x30 and not 0xE2.
+pub(crate) fn word_mask(folded_text: &[u8], mask: &mut Vec<u64>) {
+    mask.clear();
+    mask.reserve(folded_text.len() / 64 + 1);
+    let mut blocks = folded_text.chunks_exact(64);
+    for block in &mut blocks {
+        mask.push(block_word_bits(block));
     }
-    match text.get(i..) {
-        Some(rest) => {
-            i + rest
-                .iter()
-                .position(|&b| !is_word_byte(b))
-                .unwrap_or(rest.len())
-        }
-        None => text.len(),
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        // Spaces past the end: no word bytes, so a word's end is never searched beyond it.
+        let mut block = [b' '; 64];
+        block[..rest.len()].copy_from_slice(rest);
+        mask.push(block_word_bits(&block));
     }
 }
 
-/// The bytes of `x` that are below 0x30 or not ASCII, as the high bit of each byte.
+/// `word_mask` of one block of 64 folded bytes.
 #[inline]
-fn below_0_or_not_ascii(x: u64) -> u64 {
+fn block_word_bits(block: &[u8]) -> u64 {
+    block
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0, |m, (j, c)| {
+            let x = c
+                .first_chunk::<8>()
+                .map_or(0, |c| u64::from_le_bytes(*c));
+            m | word_bits8(x) << (8 * j)
+        })
+}
+
+/// The word bytes among eight folded bytes (`x`, little-endian) as eight bits.
+#[inline]
+fn word_bits8(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Per byte, (x & 0x7f) + 0x50 has its high bit set iff the low seven bits are >= 0x30,
-    // with no carry into the next byte.
-    let at_least_0 = (x & !HIGH) + (0x80 - u64::from(b'0')) * ONES;
-    (!at_least_0 | x) & HIGH
+    // with no carry into the next byte; or-ing `x` adds the bytes >= 0x80.
+    let mut w = ((x & !HIGH) + (0x80 - u64::from(b'0')) * ONES | x) & HIGH;
+    if x & HIGH != 0 {
+        // Clear the bytes equal to 0xE2: y's byte is zero exactly there.
+        let y = x ^ (0xE2 * ONES);
+        w &= ((y & !HIGH) + !HIGH) | y;
+    }
+    // Gather the eight high bits into the top byte: bit 8k + 7 moves to bit 56 + k, and no
+    // two partial products meet (standard multiply-gather of a byte mask).
+    ((w >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// The end of the run of word bytes that starts at or before `i` and continues at `i`
+/// (`mask` from `word_mask`).
+#[inline]
+fn word_end(mask: &[u64], i: usize) -> usize {
+    let mut block = i / 64;
+    // Bits past the end of the block shift in as zeros ("no stop"): then the stop lies in
+    // a later block. A block past the end of the mask stops at once.
+    let mut stop = !mask.get(block).copied().unwrap_or(0) >> (i % 64);
+    let mut base = i;
+    while stop == 0 {
+        block += 1;
+        base = block * 64;
+        stop = !mask.get(block).copied().unwrap_or(0);
+    }
+    base + stop.trailing_zeros() as usize
 }
 
 /// Every letter of a capitalised word is a capital and there are at least two ("OPEC").
@@ -288,6 +322,7 @@ fn is_acronym(word: &[u8]) -> bool {
 fn word(
     text: &[u8],
     folded: &[u8],
+    mask: &[u64],
     s: usize,
     before: &mut u8,
     out: &mut Vec<Tok>,
@@ -298,7 +333,7 @@ fn word(
     // Crossed an inner hyphen or apostrophe: the word may be "al-Sharaa" or "d'Estaing".
     let mut glued = false;
     loop {
-        i = word_end(text, folded, i);
+        i = word_end(mask, i);
         // Continue over an inner hyphen or apostrophe ("al-Sharaa", "O'Kennedy") and over
         // the periods of "U.S" or "1.5".
         if i + 1 < n && matches!(text[i], b'-' | b'\'' | b'.') && is_word_byte(text[i + 1]) {
@@ -416,7 +451,7 @@ mod tests {
         let mut f = vec![b' '];
         fold_into(s, &mut f);
         let mut out = Vec::new();
-        tokenize(s.as_bytes(), &f, &mut out);
+        tokenize(s.as_bytes(), &f, &mut Vec::new(), &mut out);
         out.iter()
             .map(|t| {
                 (
@@ -458,24 +493,27 @@ mod tests {
     fn word_end_matches_the_byte_table() {
         let text = "Zürich-based AT&T's 1987 don't x9-Z Qatar’s éé\u{2019}s abcdefghijklmnopqrstuvwxyz0123456789ABC;@[`{/:";
         check_word_end(text);
-        for c in 0..=255u8 {
-            let x = u64::from_le_bytes([c; 8]);
-            let expect = c < b'0' || c >= 0x80;
-            assert_eq!(below_0_or_not_ascii(x) != 0, expect, "{c}");
+        check_word_end(&text.repeat(5));
+        let mut every_byte = String::new();
+        for c in (0u32..0x250).chain(0x2000..0x2070).filter_map(char::from_u32) {
+            every_byte.push(c);
         }
+        check_word_end(&every_byte);
     }
 
     /// `word_end` at every offset of `text` against the byte-by-byte definition.
     fn check_word_end(text: &str) {
         let mut f = vec![b' '];
         fold_into(text, &mut f);
+        let mut mask = Vec::new();
+        word_mask(&f[1..], &mut mask);
         let b = text.as_bytes();
-        for i in 0..b.len() {
+        for i in 0..=b.len() {
             let slow = i + b[i..]
                 .iter()
                 .position(|&c| !is_word_byte(c))
                 .unwrap_or(b.len() - i);
-            assert_eq!(word_end(b, &f, i), slow, "at {i} of {text:?}");
+            assert_eq!(word_end(&mask, i), slow, "at {i} of {text:?}");
         }
     }
 
@@ -489,7 +527,7 @@ mod tests {
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..2000 {
             let mut text = String::new();
-            for _ in 0..(seed % 40) {
+            for _ in 0..(seed % 150) {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
