@@ -406,11 +406,25 @@ thread_local! {
 /// True if fewer than one letter in ten is lowercase (an ALL-CAPS body, where capitals say
 /// nothing). Stops as soon as the answer is clear.
 fn is_mostly_caps(body: &str) -> bool {
+    let b = body.as_bytes();
     let (mut lower, mut letters) = (0usize, 0usize);
-    for b in body.bytes() {
-        if b.is_ascii_alphabetic() {
+    // The early answer needs more than 64 lowercase letters: until a block would take the
+    // count past that, count eight bytes at a time (the answer is the byte loop's).
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        let l = count_high_bits(ascii_range_bits(x, b'a', b'z'));
+        if lower + l > 64 {
+            break;
+        }
+        lower += l;
+        letters += l + count_high_bits(ascii_range_bits(x, b'A', b'Z'));
+        i += 8;
+    }
+    for &c in &b[i..] {
+        if c.is_ascii_alphabetic() {
             letters += 1;
-            if b.is_ascii_lowercase() {
+            if c.is_ascii_lowercase() {
                 lower += 1;
                 if lower > 64 && lower * 10 >= letters {
                     return false;
@@ -419,6 +433,25 @@ fn is_mostly_caps(body: &str) -> bool {
         }
     }
     letters > 0 && lower * 10 < letters
+}
+
+/// The bytes of `x` in `lo..=hi` (ASCII bounds), as the high bit of each byte.
+#[inline]
+fn ascii_range_bits(x: u64, lo: u8, hi: u8) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let t = x & !HIGH;
+    // High bit of t + (0x80 - c) per byte: that byte of `t` is >= c (no carry between
+    // bytes: t <= 0x7f and 0x80 - c <= 0x80).
+    let at_least = |c: u8| t + u64::from(0x80 - c) * ONES;
+    at_least(lo) & !at_least(hi + 1) & !x & HIGH
+}
+
+/// How many bytes of `x` have their high bit set (and no other bit, as `ascii_range_bits`
+/// gives): the multiplication adds the eight bits into the top byte.
+#[inline]
+fn count_high_bits(x: u64) -> usize {
+    ((x >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 /// True if `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
@@ -1176,7 +1209,59 @@ impl CountryEvidence {
 
 #[cfg(test)]
 mod tests {
-    use super::one_edit_apart;
+    use super::{is_mostly_caps, one_edit_apart};
+
+    /// `is_mostly_caps` byte by byte, as it was before the eight-byte blocks.
+    fn is_mostly_caps_slow(body: &str) -> bool {
+        let (mut lower, mut letters) = (0usize, 0usize);
+        for b in body.bytes() {
+            if b.is_ascii_alphabetic() {
+                letters += 1;
+                if b.is_ascii_lowercase() {
+                    lower += 1;
+                    if lower > 64 && lower * 10 >= letters {
+                        return false;
+                    }
+                }
+            }
+        }
+        letters > 0 && lower * 10 < letters
+    }
+
+    #[test]
+    fn mostly_caps_matches_the_byte_loop() {
+        // Texts mixing capitals and lowercase in varying proportions (some near the 1-in-10
+        // threshold, where the early answer and the final one differ), with punctuation,
+        // digits and non-ASCII letters.
+        const PIECES: &[&str] = &[
+            "a", "b", "z", "A", "Q", "Z", " ", ".", "1", "@", "[", "`", "{", "é", "Ö", "\n",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for round in 0..3000 {
+            let upper_bias = round % 13;
+            let mut text = String::new();
+            for _ in 0..(seed % 900) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let k = (seed % 64) as usize;
+                let piece = if k < upper_bias * 4 {
+                    "K"
+                } else {
+                    PIECES[k % PIECES.len()]
+                };
+                text.push_str(piece);
+            }
+            assert_eq!(
+                is_mostly_caps(&text),
+                is_mostly_caps_slow(&text),
+                "{text:?}"
+            );
+        }
+        for text in ["", "ABC", "abc", &"A".repeat(700), &"aB".repeat(400)] {
+            assert_eq!(is_mostly_caps(text), is_mostly_caps_slow(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn one_edit() {
