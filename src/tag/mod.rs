@@ -587,7 +587,7 @@ impl Tagger {
             caps_at: &caps_at,
             lex: &[],
         };
-        let mut person_spans = Vec::new();
+        let mut person_spans = Vec::with_capacity(32);
         let clusters = people::find(a, &self.gaz, &ctx, toks, hits, &mut person_spans);
 
         // Last words of multi-word names ("Michael Jordan"): a later bare "Jordan" is him.
@@ -600,9 +600,15 @@ impl Tagger {
             .collect();
 
         // ---- countries
-        let mut ev = CountryEvidence::default();
+        // Sized for a typical article up front: growing a vector one reallocation at a time
+        // cost more than the tagging work around it.
+        let mut ev = CountryEvidence {
+            list: Vec::with_capacity(8),
+        };
         // (hit index, candidate countries with priority, mention kind)
         let mut ambiguous: Vec<Ambiguous> = Vec::new();
+        // The candidates of one hit (country, priority, kind), cleared for each hit.
+        let mut cands: Vec<(CountryId, u8, usize)> = Vec::with_capacity(8);
         for (hi, h) in hits.iter().enumerate() {
             let w = &folded[h.start as usize + 1..h.end as usize + 1];
             // Inside a person's name ("Vernon Jordan", "Chad Hurley").
@@ -623,7 +629,7 @@ impl Tagger {
             }
             let in_caps = caps_at(h.start);
             let modifier = self.modifier_context(folded, h);
-            let mut cands: Vec<(CountryId, u8, usize)> = Vec::new(); // country, priority, kind
+            cands.clear();
             let mut blocked = false;
             for v in self.gaz.hit_variants(h) {
                 match v.target {

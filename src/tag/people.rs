@@ -1032,6 +1032,8 @@ struct Marks {
     person_toks: Vec<usize>,
     /// See `Ctx::lex`.
     lex: Vec<u32>,
+    /// The candidate names of the article, kept to reuse the allocation.
+    cands: Vec<Cand>,
 }
 
 thread_local! {
@@ -1058,6 +1060,7 @@ pub fn find(
         person_id_of,
         person_toks,
         lex,
+        cands,
     } = &mut marks;
     lex.clear();
     lex.resize(toks.len(), UNKNOWN);
@@ -1118,7 +1121,7 @@ pub fn find(
         covered_place,
     );
 
-    let mut cands: Vec<Cand> = Vec::new();
+    cands.clear();
     let caps_at = ctx.caps_at;
     let mut i = 0;
     while i < toks.len() {
@@ -1162,7 +1165,7 @@ pub fn find(
         while j > i + 1 && !toks[j - 1].cap() {
             j -= 1;
         }
-        split_run(a, ctx, toks, i, j, covered_place, person_id_of, &mut cands);
+        split_run(a, ctx, toks, i, j, covered_place, person_id_of, cands);
         i = j;
     }
 
@@ -1209,7 +1212,7 @@ pub fn find(
     // (position, cluster) of every counted mention, for the pronoun pass below.
     let mut order: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
     // Pass 1: authority hits and multi-word names create clusters.
-    for c in &cands {
+    for c in cands.iter() {
         let multi = c.b - c.a >= 2;
         if c.authority.is_none() && !(multi && (c.titled || c.quoted)) {
             continue;
@@ -1421,7 +1424,7 @@ pub fn find(
     for cl in &clusters {
         person_spans.push(cl.span);
     }
-    for c in &cands {
+    for c in cands.iter() {
         person_spans.push((toks[c.a].s, toks[c.b - 1].e));
     }
     MARKS.with(|c| c.set(marks));
