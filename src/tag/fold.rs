@@ -32,16 +32,29 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
 /// with the baseline x86-64 instruction set, which lacks unsigned byte comparisons).
 #[inline(always)]
 fn fold_byte(b: u8) -> u8 {
-    let lower = b | 0x20;
-    let letter = lower.wrapping_sub(b'a') < 26;
-    let keep = b.wrapping_sub(b'0') < 10 || b >= 0x80 || b == b'.' || b == b'\'' || b == b'&';
-    if letter {
-        lower
-    } else if keep {
-        b
+    // Written as masks rather than branches so that the vectorised loop needs few
+    // operations: a byte that is kept is or-ed with 0x20 (which lowercases a letter and
+    // leaves digits, `.`, `'` and `&` unchanged, as they have that bit set), a non-ASCII
+    // byte is kept as it is, and any other byte becomes 0x20, a space.
+    let non_ascii = b >= 0x80;
+    let letter = in_range(b | 0x20, b'a', 26);
+    let digit = in_range(b, b'0', 10);
+    let punct = (b | 1) == b'\'' || b == b'.'; // `'` is 0x27, `&` 0x26
+    let keep = if letter || digit || punct || non_ascii {
+        0xFF
     } else {
-        b' '
-    }
+        0
+    };
+    let space = if non_ascii { 0 } else { 0x20 };
+    (b & keep) | space
+}
+
+/// `lo <= x < lo + n` as one signed comparison (`x - lo` shifted by 0x80 lands below
+/// `n - 128` exactly then): the baseline x86-64 vector instructions compare bytes as signed
+/// numbers only, so this form vectorises to an add and a compare.
+#[inline(always)]
+fn in_range(x: u8, lo: u8, n: u8) -> bool {
+    (x.wrapping_sub(lo).wrapping_add(0x80) as i8) < (n.wrapping_add(0x80) as i8)
 }
 
 /// Byte folding as a table (the specification `fold_byte` is tested against): ASCII letters
