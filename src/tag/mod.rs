@@ -810,7 +810,13 @@ impl Tagger {
     /// Tags one article: pure, never panics.
     pub fn tag(&self, article: &Article) -> Tags {
         let an = self.analyze(article);
-        let mut tags = Tags::default();
+        // Each list allocated once, at its largest size, rather than grown push by push.
+        let mut tags = Tags {
+            countries: Vec::with_capacity(an.countries.len()),
+            people: Vec::with_capacity(an.people.len()),
+            mentioned_countries: Vec::with_capacity(an.countries.len()),
+            mentioned_people: Vec::with_capacity(an.people.len()),
+        };
         // Without a dateline, the most salient country named is the story's place.
         let lead_country = if an.countries.iter().any(|(_, e)| e.dateline) {
             None
