@@ -1320,7 +1320,12 @@ pub fn find(
     order.sort_unstable();
     let mut next = 0;
     let mut last: Option<u32> = None;
-    for t in toks.iter().filter(|t| t.sent_start()) {
+    // No sentence up to the first counted mention has anyone to refer to: start after it
+    // (and skip the pass when no one was named, as in most stories).
+    let from = order
+        .first()
+        .map_or(toks.len(), |&(p, _)| toks.partition_point(|t| t.s <= p));
+    for t in toks[from..].iter().filter(|t| t.sent_start()) {
         while next < order.len() && order[next].0 < t.s {
             last = Some(order[next].1);
             next += 1;
