@@ -1706,7 +1706,8 @@ fn split_run(
     for k in start..end {
         let t = &toks[k];
         let w = word(folded, t);
-        if ctx.tok_has(toks, k, F_NOT_PERSON) || (t.all_caps() && !(ctx.caps_at)(t.s) && w.len() > 2)
+        if ctx.tok_has(toks, k, F_NOT_PERSON)
+            || (t.all_caps() && !(ctx.caps_at)(t.s) && w.len() > 2)
         {
             return;
         }

@@ -298,15 +298,10 @@ pub(crate) fn word_mask(folded_text: &[u8], mask: &mut Vec<u64>) {
 /// `word_mask` of one block of 64 folded bytes.
 #[inline]
 fn block_word_bits(block: &[u8]) -> u64 {
-    block
-        .chunks_exact(8)
-        .enumerate()
-        .fold(0, |m, (j, c)| {
-            let x = c
-                .first_chunk::<8>()
-                .map_or(0, |c| u64::from_le_bytes(*c));
-            m | word_bits8(x) << (8 * j)
-        })
+    block.chunks_exact(8).enumerate().fold(0, |m, (j, c)| {
+        let x = c.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
+        m | word_bits8(x) << (8 * j)
+    })
 }
 
 /// The word bytes among eight folded bytes (`x`, little-endian) as eight bits.
@@ -316,7 +311,7 @@ fn word_bits8(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Per byte, (x & 0x7f) + 0x50 has its high bit set iff the low seven bits are >= 0x30,
     // with no carry into the next byte; or-ing `x` adds the bytes >= 0x80.
-    let mut w = ((x & !HIGH) + (0x80 - u64::from(b'0')) * ONES | x) & HIGH;
+    let mut w = (((x & !HIGH) + (0x80 - u64::from(b'0')) * ONES) | x) & HIGH;
     if x & HIGH != 0 {
         // Clear the bytes equal to 0xE2: y's byte is zero exactly there.
         let y = x ^ (0xE2 * ONES);
@@ -530,7 +525,10 @@ mod tests {
         check_word_end(text);
         check_word_end(&text.repeat(5));
         let mut every_byte = String::new();
-        for c in (0u32..0x250).chain(0x2000..0x2070).filter_map(char::from_u32) {
+        for c in (0u32..0x250)
+            .chain(0x2000..0x2070)
+            .filter_map(char::from_u32)
+        {
             every_byte.push(c);
         }
         check_word_end(&every_byte);
@@ -556,8 +554,8 @@ mod tests {
     #[test]
     fn word_end_on_random_texts() {
         const ALPHABET: &[char] = &[
-            'a', 'Z', 'q', '0', '9', ' ', '.', '\'', '-', '&', ',', '/', '@', '[', '`', '{',
-            '\n', 'é', 'Ö', '×', '\u{a0}', '’', '—', '€', '☃',
+            'a', 'Z', 'q', '0', '9', ' ', '.', '\'', '-', '&', ',', '/', '@', '[', '`', '{', '\n',
+            'é', 'Ö', '×', '\u{a0}', '’', '—', '€', '☃',
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..2000 {
@@ -578,7 +576,10 @@ mod tests {
             assert!(is_abbreviation(w), "{w:?}");
             let mut longer = w.to_vec();
             longer.push(b's');
-            assert_eq!(is_abbreviation(&longer), ABBREVIATIONS.contains(&&longer[..]));
+            assert_eq!(
+                is_abbreviation(&longer),
+                ABBREVIATIONS.contains(&&longer[..])
+            );
             assert!(!is_abbreviation(&w[1..]) || ABBREVIATIONS.contains(&&w[1..]));
         }
         for w in [&b""[..], b"m", b"mr.", b"said", b"messrss", b"MR"] {
