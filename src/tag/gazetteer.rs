@@ -233,33 +233,39 @@ impl Scanner {
     /// (dead or match): that state and the offset after the byte that led to it; `None` at
     /// the end of `hay`. Four bytes per round, to spend fewer instructions on the loop itself.
     #[inline(always)]
-    fn run(&self, hay: &[u8], mut sid: StateID, mut i: usize) -> Option<(StateID, usize)> {
+    fn run(&self, hay: &[u8], mut sid: StateID, i: usize) -> Option<(StateID, usize)> {
         let dfa = &self.dfa;
         let step = |sid, b| dfa.next_state(Anchored::No, sid, b);
-        while let Some(&[a, b, c, d]) = hay.get(i..).and_then(<[u8]>::first_chunk::<4>) {
+        let rest = hay.get(i..)?;
+        // `chunks_exact` rather than re-slicing `hay` each round: one pointer comparison
+        // per four bytes instead of a bounds check and an underflow test.
+        let mut chunks = rest.chunks_exact(4);
+        let mut at = i;
+        for chunk in &mut chunks {
+            let &[a, b, c, d] = chunk else { break };
             let s = step(sid, a);
             if dfa.is_special(s) {
-                return Some((s, i + 1));
+                return Some((s, at + 1));
             }
             let s = step(s, b);
             if dfa.is_special(s) {
-                return Some((s, i + 2));
+                return Some((s, at + 2));
             }
             let s = step(s, c);
             if dfa.is_special(s) {
-                return Some((s, i + 3));
+                return Some((s, at + 3));
             }
             sid = step(s, d);
-            i += 4;
+            at += 4;
             if dfa.is_special(sid) {
-                return Some((sid, i));
+                return Some((sid, at));
             }
         }
-        while let Some(&b) = hay.get(i) {
+        for &b in chunks.remainder() {
             sid = step(sid, b);
-            i += 1;
+            at += 1;
             if dfa.is_special(sid) {
-                return Some((sid, i));
+                return Some((sid, at));
             }
         }
         None

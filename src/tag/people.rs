@@ -1032,6 +1032,8 @@ struct Marks {
     person_toks: Vec<usize>,
     /// See `Ctx::lex`.
     lex: Vec<u32>,
+    /// The candidate names of the article, kept to reuse the allocation.
+    cands: Vec<Cand>,
 }
 
 thread_local! {
@@ -1058,6 +1060,7 @@ pub fn find(
         person_id_of,
         person_toks,
         lex,
+        cands,
     } = &mut marks;
     lex.clear();
     lex.resize(toks.len(), UNKNOWN);
@@ -1118,26 +1121,26 @@ pub fn find(
         covered_place,
     );
 
-    let mut cands: Vec<Cand> = Vec::new();
+    cands.clear();
     let caps_at = ctx.caps_at;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.cap || caps_at(t.s) {
+        if !t.cap() || caps_at(t.s) {
             i += 1;
             continue;
         }
         // Extend a run of capitalised words (particles allowed inside).
         let mut j = i + 1;
-        if !t.possessive {
+        if !t.possessive() {
             while j < toks.len() {
                 let u = &toks[j];
-                if u.break_before || u.sent_start {
+                if u.break_before() || u.sent_start() {
                     break;
                 }
-                if u.cap {
+                if u.cap() {
                     j += 1;
-                    if u.possessive {
+                    if u.possessive() {
                         break;
                     }
                     continue;
@@ -1146,11 +1149,11 @@ pub fn find(
                     // "van der Berg": particles may follow each other before the name.
                     let mut k = j + 1;
                     while toks.get(k).is_some_and(|n| {
-                        !n.cap && !n.break_before && ctx.tok_has(toks, k, F_PARTICLE)
+                        !n.cap() && !n.break_before() && ctx.tok_has(toks, k, F_PARTICLE)
                     }) {
                         k += 1;
                     }
-                    if toks.get(k).is_some_and(|n| n.cap && !n.break_before) {
+                    if toks.get(k).is_some_and(|n| n.cap() && !n.break_before()) {
                         j = k;
                         continue;
                     }
@@ -1159,10 +1162,10 @@ pub fn find(
             }
         }
         // Trim trailing particles.
-        while j > i + 1 && !toks[j - 1].cap {
+        while j > i + 1 && !toks[j - 1].cap() {
             j -= 1;
         }
-        split_run(a, ctx, toks, i, j, covered_place, person_id_of, &mut cands);
+        split_run(a, ctx, toks, i, j, covered_place, person_id_of, cands);
         i = j;
     }
 
@@ -1209,7 +1212,7 @@ pub fn find(
     // (position, cluster) of every counted mention, for the pronoun pass below.
     let mut order: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
     // Pass 1: authority hits and multi-word names create clusters.
-    for c in &cands {
+    for c in cands.iter() {
         let multi = c.b - c.a >= 2;
         if c.authority.is_none() && !(multi && (c.titled || c.quoted)) {
             continue;
@@ -1317,7 +1320,12 @@ pub fn find(
     order.sort_unstable();
     let mut next = 0;
     let mut last: Option<u32> = None;
-    for t in toks.iter().filter(|t| t.sent_start) {
+    // No sentence up to the first counted mention has anyone to refer to: start after it
+    // (and skip the pass when no one was named, as in most stories).
+    let from = order
+        .first()
+        .map_or(toks.len(), |&(p, _)| toks.partition_point(|t| t.s <= p));
+    for t in toks[from..].iter().filter(|t| t.sent_start()) {
         while next < order.len() && order[next].0 < t.s {
             last = Some(order[next].1);
             next += 1;
@@ -1343,7 +1351,7 @@ pub fn find(
         // "TAMURA CORP", "LAWSON PRODUCTS INC": a company named after someone.
         let next = toks[ti..].iter().find(|t| t.s >= h.end);
         if next.is_some_and(|t| {
-            !t.break_before
+            !t.break_before()
                 && zone_of(t.s) == zone_of(h.start)
                 && has(word(folded, t), F_NOT_PERSON)
         }) {
@@ -1396,7 +1404,7 @@ pub fn find(
         }
         if w.len() < 3
             || toks.get(ti + 1).is_some_and(|n| {
-                !n.break_before
+                !n.break_before()
                     && zone_of(n.s) == Zone::Head
                     && ctx.tok_has(toks, ti + 1, F_NOT_PERSON)
             })
@@ -1421,7 +1429,7 @@ pub fn find(
     for cl in &clusters {
         person_spans.push(cl.span);
     }
-    for c in &cands {
+    for c in cands.iter() {
         person_spans.push((toks[c.a].s, toks[c.b - 1].e));
     }
     MARKS.with(|c| c.set(marks));
@@ -1459,7 +1467,7 @@ fn said_not_to(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
 /// True if token `next` (the one after a name) makes the name attributive.
 fn attributive(ctx: &Ctx, toks: &[Tok], next: usize) -> bool {
     toks.get(next)
-        .is_some_and(|t| !t.break_before && ctx.tok_has(toks, next, F_ATTRIB))
+        .is_some_and(|t| !t.break_before() && ctx.tok_has(toks, next, F_ATTRIB))
 }
 
 fn text_eq(folded: &[u8], s: u32, e: u32, cs: u32, ce: u32) -> bool {
@@ -1536,11 +1544,11 @@ fn shadow_namesakes(
         let (t, prev) = (&toks[ti], &toks[ti - 1]);
         // A sentence's first word may be capitalised only as such ("Besides Reagan's ...").
         if !single(ti)
-            || t.break_before
-            || t.sent_start
-            || !prev.cap
-            || prev.possessive
-            || prev.sent_start
+            || t.break_before()
+            || t.sent_start()
+            || !prev.cap()
+            || prev.possessive()
+            || prev.sent_start()
         {
             continue;
         }
@@ -1556,7 +1564,7 @@ fn shadow_namesakes(
                 ti - 1,
                 F_TITLE | F_STOP | F_PARTICLE | F_HEAD_TITLE | F_STRONG_TITLE,
             )
-            || prev.all_caps
+            || prev.all_caps()
         {
             continue;
         }
@@ -1626,12 +1634,12 @@ fn split_run(
             }
         }
         let titled = (i..a0).any(|k| ctx.tok_has(toks, k, F_TITLE))
-            || (a0 > 0 && !toks[a0].break_before && ctx.tok_has(toks, a0 - 1, F_TITLE));
+            || (a0 > 0 && !toks[a0].break_before() && ctx.tok_has(toks, a0 - 1, F_TITLE));
         let next_said = toks
             .get(b0)
-            .is_some_and(|u| !u.break_before && ctx.tok_has(toks, b0, F_SAID));
+            .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, b0, F_SAID));
         // "told Reagan", "urged Lyng": the name is the listener, not the speaker.
-        let prev_said = a0 > 0 && !toks[a0].break_before && said_not_to(ctx, toks, a0 - 1);
+        let prev_said = a0 > 0 && !toks[a0].break_before() && said_not_to(ctx, toks, a0 - 1);
         let (speaker, subject) = roles(ctx, toks, i, b0);
         cands.push(Cand {
             a: a0,
@@ -1665,8 +1673,8 @@ fn split_run(
     // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita".
     if !titled
         && i > 0
-        && !toks[i].break_before
-        && !toks[i].sent_start
+        && !toks[i].break_before()
+        && !toks[i].sent_start()
         && ctx.tok_has(toks, i - 1, F_TITLE)
     {
         titled = true;
@@ -1698,7 +1706,8 @@ fn split_run(
     for k in start..end {
         let t = &toks[k];
         let w = word(folded, t);
-        if ctx.tok_has(toks, k, F_NOT_PERSON) || (t.all_caps && !(ctx.caps_at)(t.s) && w.len() > 2)
+        if ctx.tok_has(toks, k, F_NOT_PERSON)
+            || (t.all_caps() && !(ctx.caps_at)(t.s) && w.len() > 2)
         {
             return;
         }
@@ -1717,8 +1726,8 @@ fn split_run(
     // Attribution: "X said" / "said X".
     let next_said = toks
         .get(end)
-        .is_some_and(|u| !u.break_before && ctx.tok_has(toks, end, F_SAID));
-    let prev_said = start == i && i > 0 && !toks[i].sent_start && said_not_to(ctx, toks, i - 1);
+        .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, end, F_SAID));
+    let prev_said = start == i && i > 0 && !toks[i].sent_start() && said_not_to(ctx, toks, i - 1);
     // A single word without any cue ("Analysts", "Moscow") becomes a person only through the
     // authority list or coreference, which the caller checks.
     let (speaker, subject) = roles(ctx, toks, title_from.min(i), end);
@@ -1742,12 +1751,12 @@ fn split_run(
 fn roles(ctx: &Ctx, toks: &[Tok], i: usize, b: usize) -> (bool, bool) {
     let folded = ctx.folded;
     let w = |k: usize| word(folded, &toks[k]);
-    let possessive = toks[b - 1].possessive;
+    let possessive = toks[b - 1].possessive();
     let mut k = b;
     // "X, who has said ...": the relative clause attributes to X as well.
     if toks
         .get(k)
-        .is_some_and(|u| u.break_before && !u.sent_start && w(k) == b"who")
+        .is_some_and(|u| u.break_before() && !u.sent_start() && w(k) == b"who")
     {
         k += 1;
     }
@@ -1755,23 +1764,23 @@ fn roles(ctx: &Ctx, toks: &[Tok], i: usize, b: usize) -> (bool, bool) {
     while k < from + 3
         && toks
             .get(k)
-            .is_some_and(|u| !u.break_before && ctx.tok_has(toks, k, F_AUX))
+            .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, k, F_AUX))
     {
         k += 1;
     }
     let after = !possessive
         && toks
             .get(k)
-            .is_some_and(|u| !u.break_before && ctx.tok_has(toks, k, F_SAID));
-    let joined = i > 0 && !toks[i].break_before && !toks[i].sent_start;
+            .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, k, F_SAID));
+    let joined = i > 0 && !toks[i].break_before() && !toks[i].sent_start();
     let before = joined && said_not_to(ctx, toks, i - 1);
     let according = joined && i > 1 && w(i - 1) == b"to" && w(i - 2) == b"according";
-    let subject = toks[i].sent_start
+    let subject = toks[i].sent_start()
         && !possessive
         && toks.get(b).is_some_and(|u| {
-            !u.sent_start
-                && (u.break_before
-                    || (!u.cap
+            !u.sent_start()
+                && (u.break_before()
+                    || (!u.cap()
                         && !matches!(
                             w(b),
                             b"of"

@@ -2,24 +2,63 @@
 //! capitalisation, sentence starts, punctuation between words, possessives. Answers "where
 //! are the capitalised word sequences, and what surrounds them?" without allocating per word.
 
-/// A word of the original text (byte offsets).
+/// A word of the original text (byte offsets), with what a name finder asks about it packed
+/// into one byte: the tokenizer writes a token for every word of every article, and three
+/// stores per token cost fewer instructions than seven.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Tok {
     pub s: u32,
     pub e: u32,
-    /// Starts with a capital ("Putin", "Ö…") or is a particle-glued name ("al-Sharaa").
-    pub cap: bool,
-    /// Every letter is a capital and there are at least two ("OPEC", "U.S.").
-    pub all_caps: bool,
-    /// First word of a sentence, paragraph or zone.
-    pub sent_start: bool,
-    /// Punctuation (or a paragraph break) separates it from the previous word.
-    pub break_before: bool,
-    /// Was followed by 's (the token excludes it): "Qatar's".
-    pub possessive: bool,
+    /// `T_*` bits.
+    flags: u8,
 }
 
-/// Abbreviations whose final period does not end a sentence ("Mr. Baker", "Gen. Motors").
+/// Starts with a capital ("Putin", "Ö…") or is a particle-glued name ("al-Sharaa").
+const T_CAP: u8 = 1;
+/// Every letter is a capital and there are at least two ("OPEC", "U.S.").
+const T_ALL_CAPS: u8 = 1 << 1;
+/// First word of a sentence, paragraph or zone.
+const T_SENT_START: u8 = 1 << 2;
+/// Punctuation (or a paragraph break) separates it from the previous word.
+const T_BREAK_BEFORE: u8 = 1 << 3;
+/// Was followed by 's (the token excludes it): "Qatar's".
+const T_POSSESSIVE: u8 = 1 << 4;
+
+impl Tok {
+    /// Starts with a capital ("Putin", "Ö…") or is a particle-glued name ("al-Sharaa").
+    #[inline]
+    pub fn cap(&self) -> bool {
+        self.flags & T_CAP != 0
+    }
+
+    /// Every letter is a capital and there are at least two ("OPEC", "U.S.").
+    #[inline]
+    pub fn all_caps(&self) -> bool {
+        self.flags & T_ALL_CAPS != 0
+    }
+
+    /// First word of a sentence, paragraph or zone.
+    #[inline]
+    pub fn sent_start(&self) -> bool {
+        self.flags & T_SENT_START != 0
+    }
+
+    /// Punctuation (or a paragraph break) separates it from the previous word.
+    #[inline]
+    pub fn break_before(&self) -> bool {
+        self.flags & T_BREAK_BEFORE != 0
+    }
+
+    /// Was followed by 's (the token excludes it): "Qatar's".
+    #[inline]
+    pub fn possessive(&self) -> bool {
+        self.flags & T_POSSESSIVE != 0
+    }
+}
+
+/// Abbreviations whose final period does not end a sentence ("Mr. Baker", "Gen. Motors"):
+/// the list `is_abbreviation` spells out as a `match`.
+#[cfg(test)]
 const ABBREVIATIONS: &[&[u8]] = &[
     b"mr", b"mrs", b"ms", b"dr", b"st", b"gen", b"sen", b"rep", b"gov", b"lt", b"col", b"maj",
     b"capt", b"jr", b"sr", b"co", b"inc", b"corp", b"ltd", b"no", b"mt", b"ft", b"prof", b"rev",
@@ -85,7 +124,40 @@ fn is_word_byte(b: u8) -> bool {
 /// Whether a folded word is an abbreviation whose period does not end a sentence.
 #[inline]
 fn is_abbreviation(f: &[u8]) -> bool {
-    f.len() <= 6 && ABBREVIATIONS.contains(&f)
+    // A `match` on the bytes compiles to a switch on the length and a few integer
+    // comparisons, where `ABBREVIATIONS.contains` would compare with every entry in turn;
+    // a test checks the two agree. Every sentence-ending period asks.
+    matches!(
+        f,
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"st"
+            | b"gen"
+            | b"sen"
+            | b"rep"
+            | b"gov"
+            | b"lt"
+            | b"col"
+            | b"maj"
+            | b"capt"
+            | b"jr"
+            | b"sr"
+            | b"co"
+            | b"inc"
+            | b"corp"
+            | b"ltd"
+            | b"no"
+            | b"mt"
+            | b"ft"
+            | b"prof"
+            | b"rev"
+            | b"sgt"
+            | b"adm"
+            | b"vs"
+            | b"messrs"
+    )
 }
 
 /// Bytes after a word that may change it: an inner hyphen, apostrophe or period (glued
@@ -102,12 +174,16 @@ static MAY_EXTEND: [bool; 256] = {
 
 /// Appends the tokens of `text` to `out`.
 #[inline(never)] // one call per article; inlined, its loop competes for the caller's registers
-pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
+/// `folded` is `" "` + `text` folded; `mask` is a buffer for `word_mask`.
+pub fn tokenize(text: &[u8], folded: &[u8], mask: &mut Vec<u64>, out: &mut Vec<Tok>) {
     let n = text.len();
+    word_mask(folded.get(1..).unwrap_or_default(), mask);
+    let mask: &[u64] = mask;
     out.reserve(n / 6);
     let mut i = 0;
-    let mut brk = true;
-    let mut sent = true;
+    // What separates the next word from the previous one: `T_SENT_START` and
+    // `T_BREAK_BEFORE` bits, as they go into its token.
+    let mut before = T_SENT_START | T_BREAK_BEFORE;
     while i < n {
         match CLASS[text[i] as usize] {
             C_WORD => {}
@@ -116,15 +192,13 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
                 continue;
             }
             C_STOP => {
-                sent = true;
-                brk = true;
+                before = T_SENT_START | T_BREAK_BEFORE;
                 i += 1;
                 continue;
             }
             C_NEWLINE => {
                 if matches!(text.get(i + 1), Some(b' ' | b'\t' | b'\n')) {
-                    sent = true;
-                    brk = true;
+                    before = T_SENT_START | T_BREAK_BEFORE;
                 }
                 i += 1;
                 continue;
@@ -133,22 +207,22 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
             // separate words; other characters of these blocks (letter-like symbols, Latin-1
             // signs) are letter starts the word scanner may or may not take.
             C_E2 if text.get(i + 1) == Some(&0x80) => {
-                brk = true;
+                before |= T_BREAK_BEFORE;
                 i += 1;
                 continue;
             }
             C_C2 if text.get(i + 1) == Some(&0xA0) => {
-                brk = true;
+                before |= T_BREAK_BEFORE;
                 i += 1;
                 continue;
             }
             C_E2 | C_C2 => {
-                i = word(text, folded, i, &mut sent, &mut brk, out);
+                i = word(text, folded, mask, i, &mut before, out);
                 continue;
             }
             _ => {
                 // Other punctuation, or a stray continuation byte.
-                brk = true;
+                before |= T_BREAK_BEFORE;
                 i += 1;
                 continue;
             }
@@ -158,30 +232,32 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
         // possessive or abbreviation and would build exactly this token.
         loop {
             let s = i;
-            let e = word_end(text, s + 1);
-            if text.get(e).is_some_and(|&b| MAY_EXTEND[b as usize]) {
-                i = word(text, folded, s, &mut sent, &mut brk, out);
+            let e = word_end(mask, s + 1);
+            let next = text.get(e).copied();
+            if next.is_some_and(|b| MAY_EXTEND[b as usize]) {
+                i = word(text, folded, mask, s, &mut before, out);
                 break;
             }
-            let w = &text[s..e];
-            let first = w[0];
+            let first = text[s];
             let cap = first.is_ascii_uppercase()
-                || (first == 0xC3 && w.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)));
+                || (first == 0xC3 && text.get(s + 1).is_some_and(|b| (0x80..=0x9E).contains(b)));
+            let mut flags = before;
+            if cap {
+                flags |= T_CAP;
+                if is_acronym(&text[s..e]) {
+                    flags |= T_ALL_CAPS;
+                }
+            }
             out.push(Tok {
                 s: s as u32,
                 e: e as u32,
-                cap,
-                all_caps: cap && is_acronym(w),
-                sent_start: sent,
-                break_before: brk,
-                possessive: false,
+                flags,
             });
-            sent = false;
-            brk = false;
+            before = 0;
             i = e;
             // One space and another word: go on with it without the dispatch above (which
             // would only step over the space).
-            if text.get(e) == Some(&b' ')
+            if next == Some(b' ')
                 && text
                     .get(e + 1)
                     .is_some_and(|&b| CLASS[b as usize] == C_WORD)
@@ -194,47 +270,73 @@ pub fn tokenize(text: &[u8], folded: &[u8], out: &mut Vec<Tok>) {
     }
 }
 
-/// The end of the run of word bytes that starts at or before `i` and continues at `i`.
-/// Looks at eight bytes at a time while they are ASCII, byte by byte past a non-ASCII one.
-#[inline]
-fn word_end(text: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = text.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let stop = not_ascii_alnum(u64::from_le_bytes(*chunk));
-        if stop == 0 {
-            i += 8;
-            continue;
-        }
-        i += (stop.trailing_zeros() / 8) as usize;
-        if text[i] < 0x80 {
-            return i; // ASCII and not a letter or digit: no word byte
-        }
-        break;
+/// Which bytes of the text are word bytes (`is_word_byte`): bit `k % 64` of word `k / 64`.
+/// Built once per article from the folded copy, eight bytes at a time, so that finding the
+/// end of a word is a bit search instead of a byte loop; the tokenizer asks for every word.
+///
+/// On the folded copy the test is simple: folding turns every ASCII byte that is no letter
+/// or digit into one below `0` (0x30) and every letter or digit into one at least `0`, and
+/// keeps non-ASCII bytes at 0x80 and above, with 0xE2 (the lead byte of general
+/// punctuation, no word byte) unchanged. So a byte is a word byte exactly when its folded
+/// form is at least 0x30 and not 0xE2.
+pub(crate) fn word_mask(folded_text: &[u8], mask: &mut Vec<u64>) {
+    mask.clear();
+    mask.reserve(folded_text.len() / 64 + 1);
+    let mut blocks = folded_text.chunks_exact(64);
+    for block in &mut blocks {
+        mask.push(block_word_bits(block));
     }
-    match text.get(i..) {
-        Some(rest) => {
-            i + rest
-                .iter()
-                .position(|&b| !is_word_byte(b))
-                .unwrap_or(rest.len())
-        }
-        None => text.len(),
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        // Spaces past the end: no word bytes, so a word's end is never searched beyond it.
+        let mut block = [b' '; 64];
+        block[..rest.len()].copy_from_slice(rest);
+        mask.push(block_word_bits(&block));
     }
 }
 
-/// The bytes of `x` that are not ASCII letters or digits, as the high bit of each byte.
+/// `word_mask` of one block of 64 folded bytes.
 #[inline]
-fn not_ascii_alnum(x: u64) -> u64 {
+fn block_word_bits(block: &[u8]) -> u64 {
+    block.chunks_exact(8).enumerate().fold(0, |m, (j, c)| {
+        let x = c.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
+        m | word_bits8(x) << (8 * j)
+    })
+}
+
+/// The word bytes among eight folded bytes (`x`, little-endian) as eight bits.
+#[inline]
+fn word_bits8(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = !HIGH;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let t = x & LOW7;
-    // High bit of each byte of `at_least(c)`: that byte of `t` is >= c (no carry between
-    // bytes: t <= 0x7f and 0x80 - c <= 0x80).
-    let at_least = |c: u8| t + (0x80 - c as u64) * ONES;
-    let digit = at_least(b'0') & !at_least(b'9' + 1);
-    let upper = at_least(b'A') & !at_least(b'Z' + 1);
-    let lower = at_least(b'a') & !at_least(b'z' + 1);
-    !((digit | upper | lower) & !x) & HIGH
+    // Per byte, (x & 0x7f) + 0x50 has its high bit set iff the low seven bits are >= 0x30,
+    // with no carry into the next byte; or-ing `x` adds the bytes >= 0x80.
+    let mut w = (((x & !HIGH) + (0x80 - u64::from(b'0')) * ONES) | x) & HIGH;
+    if x & HIGH != 0 {
+        // Clear the bytes equal to 0xE2: y's byte is zero exactly there.
+        let y = x ^ (0xE2 * ONES);
+        w &= ((y & !HIGH) + !HIGH) | y;
+    }
+    // Gather the eight high bits into the top byte: bit 8k + 7 moves to bit 56 + k, and no
+    // two partial products meet (standard multiply-gather of a byte mask).
+    ((w >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// The end of the run of word bytes that starts at or before `i` and continues at `i`
+/// (`mask` from `word_mask`).
+#[inline]
+fn word_end(mask: &[u64], i: usize) -> usize {
+    let mut block = i / 64;
+    // Bits past the end of the block shift in as zeros ("no stop"): then the stop lies in
+    // a later block. A block past the end of the mask stops at once.
+    let mut stop = !mask.get(block).copied().unwrap_or(0) >> (i % 64);
+    let mut base = i;
+    while stop == 0 {
+        block += 1;
+        base = block * 64;
+        stop = !mask.get(block).copied().unwrap_or(0);
+    }
+    base + stop.trailing_zeros() as usize
 }
 
 /// Every letter of a capitalised word is a capital and there are at least two ("OPEC").
@@ -250,9 +352,9 @@ fn is_acronym(word: &[u8]) -> bool {
 fn word(
     text: &[u8],
     folded: &[u8],
+    mask: &[u64],
     s: usize,
-    sent: &mut bool,
-    brk: &mut bool,
+    before: &mut u8,
     out: &mut Vec<Tok>,
 ) -> usize {
     let n = text.len();
@@ -261,7 +363,7 @@ fn word(
     // Crossed an inner hyphen or apostrophe: the word may be "al-Sharaa" or "d'Estaing".
     let mut glued = false;
     loop {
-        i = word_end(text, i);
+        i = word_end(mask, i);
         // Continue over an inner hyphen or apostrophe ("al-Sharaa", "O'Kennedy") and over
         // the periods of "U.S" or "1.5".
         if i + 1 < n && matches!(text[i], b'-' | b'\'' | b'.') && is_word_byte(text[i + 1]) {
@@ -285,7 +387,7 @@ fn word(
         while i < n && (text[i] & 0xC0) == 0x80 {
             i += 1;
         }
-        *brk = true;
+        *before |= T_BREAK_BEFORE;
         return i;
     }
     // A single letter followed by a period is an initial ("J.", the last "S." of "U.S.").
@@ -320,19 +422,23 @@ fn word(
     let cap = first.is_ascii_uppercase()
         || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
         || (glued && matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
-    // Only capitalised words can be acronyms; skip the count for the rest.
-    let all_caps = cap && is_acronym(word);
+    let mut flags = *before;
+    if cap {
+        flags |= T_CAP;
+        // Only capitalised words can be acronyms; skip the count for the rest.
+        if is_acronym(word) {
+            flags |= T_ALL_CAPS;
+        }
+    }
+    if possessive {
+        flags |= T_POSSESSIVE;
+    }
     out.push(Tok {
         s: s as u32,
         e: e as u32,
-        cap,
-        all_caps,
-        sent_start: *sent,
-        break_before: *brk,
-        possessive,
+        flags,
     });
-    *sent = false;
-    *brk = possessive;
+    *before = if possessive { T_BREAK_BEFORE } else { 0 };
     // A period right after a word: end of sentence unless the word is an abbreviation.
     if i < n && text[i] == b'.' && (word.len() == 1 || is_abbreviation(&folded[s + 1..e + 1])) {
         i += 1;
@@ -375,14 +481,14 @@ mod tests {
         let mut f = vec![b' '];
         fold_into(s, &mut f);
         let mut out = Vec::new();
-        tokenize(s.as_bytes(), &f, &mut out);
+        tokenize(s.as_bytes(), &f, &mut Vec::new(), &mut out);
         out.iter()
             .map(|t| {
                 (
                     s[t.s as usize..t.e as usize].to_string(),
-                    t.cap,
-                    t.sent_start,
-                    t.possessive,
+                    t.cap(),
+                    t.sent_start(),
+                    t.possessive(),
                 )
             })
             .collect()
@@ -415,18 +521,69 @@ mod tests {
 
     #[test]
     fn word_end_matches_the_byte_table() {
-        let text = "Zürich-based AT&T's 1987 don't x9-Z Qatar’s éé\u{2019}s abcdefghijklmnopqrstuvwxyz0123456789ABC;";
+        let text = "Zürich-based AT&T's 1987 don't x9-Z Qatar’s éé\u{2019}s abcdefghijklmnopqrstuvwxyz0123456789ABC;@[`{/:";
+        check_word_end(text);
+        check_word_end(&text.repeat(5));
+        let mut every_byte = String::new();
+        for c in (0u32..0x250)
+            .chain(0x2000..0x2070)
+            .filter_map(char::from_u32)
+        {
+            every_byte.push(c);
+        }
+        check_word_end(&every_byte);
+    }
+
+    /// `word_end` at every offset of `text` against the byte-by-byte definition.
+    fn check_word_end(text: &str) {
+        let mut f = vec![b' '];
+        fold_into(text, &mut f);
+        let mut mask = Vec::new();
+        word_mask(&f[1..], &mut mask);
         let b = text.as_bytes();
-        for i in 0..b.len() {
+        for i in 0..=b.len() {
             let slow = i + b[i..]
                 .iter()
                 .position(|&c| !is_word_byte(c))
                 .unwrap_or(b.len() - i);
-            assert_eq!(word_end(b, i), slow, "at {i}");
+            assert_eq!(word_end(&mask, i), slow, "at {i} of {text:?}");
         }
-        for c in 0..=255u8 {
-            let x = u64::from_le_bytes([c; 8]);
-            assert_eq!(not_ascii_alnum(x) == 0, c.is_ascii_alphanumeric(), "{c}");
+    }
+
+    /// Pseudo-random texts over an alphabet of ASCII, Latin-1 and punctuation characters.
+    #[test]
+    fn word_end_on_random_texts() {
+        const ALPHABET: &[char] = &[
+            'a', 'Z', 'q', '0', '9', ' ', '.', '\'', '-', '&', ',', '/', '@', '[', '`', '{', '\n',
+            'é', 'Ö', '×', '\u{a0}', '’', '—', '€', '☃',
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 150) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push(ALPHABET[(seed % ALPHABET.len() as u64) as usize]);
+            }
+            check_word_end(&text);
+        }
+    }
+
+    #[test]
+    fn is_abbreviation_matches_the_list() {
+        for w in ABBREVIATIONS {
+            assert!(is_abbreviation(w), "{w:?}");
+            let mut longer = w.to_vec();
+            longer.push(b's');
+            assert_eq!(
+                is_abbreviation(&longer),
+                ABBREVIATIONS.contains(&&longer[..])
+            );
+            assert!(!is_abbreviation(&w[1..]) || ABBREVIATIONS.contains(&&w[1..]));
+        }
+        for w in [&b""[..], b"m", b"mr.", b"said", b"messrss", b"MR"] {
+            assert!(!is_abbreviation(w), "{w:?}");
         }
     }
 
