@@ -39,10 +39,10 @@ use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{DateTime, Index, IndexSettings, IndexWriter, TantivyDocument, Term};
 
 /// Total memory budget of the index writer, split across its threads. tantivy flushes a
-/// segment when a thread's share is used; real memory use reaches about twice the budget
-/// (tantivy #1563), so 192 MB keeps a large run under ~500 MB RSS while keeping segments
-/// big enough that merging stays cheap.
-pub const DEFAULT_MEMORY_BUDGET_MB: usize = 192;
+/// segment when a thread's share is used. At 360,000 stories on two threads, 256 MB held
+/// each thread's whole share (two segments of ~180,000 stories, none to merge after
+/// [`FINAL_SEGMENTS`]) at 311 MB peak RSS; 192 MB flushed four segments to be merged.
+pub const DEFAULT_MEMORY_BUDGET_MB: usize = 256;
 
 /// tantivy refuses less than ~15 MB per indexing thread (and tiny budgets give a segment
 /// per document, #2156).
@@ -89,7 +89,7 @@ pub struct IndexOptions {
     /// tantivy indexing threads; the parse-and-tag pool gets [`parse_threads`] of this.
     pub threads: usize,
     pub memory_budget_mb: usize,
-    /// Merge the whole index into one segment at the end of a run that started from an
+    /// Merge the index down to [`FINAL_SEGMENTS`] at the end of a run that started from an
     /// empty index (a fresh one or `--rebuild`).
     pub merge: bool,
 }
@@ -101,7 +101,7 @@ pub trait Progress: Sync {
     fn found(&self, files: u64);
     fn file_done(&self, articles: u64);
     fn problem(&self, problem: &Problem);
-    /// Every file is indexed and committed; the segments are being merged into one.
+    /// Every file is indexed and committed; segments are being merged.
     fn merging(&self) {}
     fn finish(&self);
 }
@@ -179,7 +179,7 @@ pub fn build(
         let searcher = reader.searcher();
         (searcher.num_docs() > 0).then_some(searcher)
     };
-    // A run that builds the index from nothing ends with one segment. Adding to an index
+    // A run that builds the index from nothing ends with FINAL_SEGMENTS. Adding to an index
     // that holds stories already keeps tantivy's log merge policy instead: a small update
     // must not rewrite the whole archive.
     let merge_at_end = opts.merge && existing.is_none();
@@ -293,11 +293,11 @@ fn walk_into(
 }
 
 /// Segments a build from nothing ends with. Fewer is faster to search, more is faster to
-/// build: a merge runs on one thread, and at 360,000 stories on two cores, two merges
-/// side by side into two segments ended the build ~2 s sooner than one merge into one
-/// segment (16.2-16.7 s against 18.0-19.3 s), while each search process took ~0.3 ms
-/// longer (3.23 against 2.92 ms, 43 queries x 3 rounds). Searches outnumber builds.
-pub const FINAL_SEGMENTS: usize = 1;
+/// build: a merge runs on one thread and rewrites every story. At 360,000 stories on two
+/// cores, merging into one segment took ~2.7 s of a ~15 s build, while a search process
+/// on two segments took ~0.3 ms longer than on one (2.53 against 2.25 ms median, 43
+/// queries x 5 rounds, static build; `/bin/true` 0.71 ms).
+pub const FINAL_SEGMENTS: usize = 2;
 
 /// Merge the segments of `index` into at most [`FINAL_SEGMENTS`] of about equal size (the
 /// merges run in parallel). The run's writer must be gone: this takes the lock again

@@ -411,6 +411,33 @@ fn tag_prints_one_json_object_per_article() {
     );
 }
 
+/// A build from nothing that leaves more than two segments (four indexing threads here)
+/// is merged down to two, with nothing left behind and every story searchable.
+#[test]
+fn fresh_builds_end_in_at_most_two_segments() {
+    let env = Env::new();
+    for i in 0..400 {
+        env.write(
+            &format!("in/{i:03}.txt"),
+            native(
+                "2025-03-01",
+                &format!("Cocoa story number {i}"),
+                &format!("ABIDJAN (Reuters) - Cocoa arrivals reached {i} tonnes this week."),
+            ),
+        );
+    }
+    let run = env.run(["index", "in", "--threads", "4"]);
+    run.code(0);
+    assert!(run.stdout.contains("(400 documents)"), "{run}");
+    let v = env.run(["stats", "--json"]).json();
+    assert_eq!(v["segments"], 2, "{v}");
+    assert_no_stale_files(&env);
+    let v = env.run(["search", "cocoa arrivals", "--json"]).json();
+    assert_eq!(v["total"], 400);
+    let v = env.run(["search", "\"story number 137\"", "--json"]).json();
+    assert_eq!(v["hits"][0]["headline"], "Cocoa story number 137");
+}
+
 /// Every file in the index folder belongs to a segment of `meta.json` (or is one of the
 /// index's own files): merged-away segments do not stay on disk.
 fn assert_no_stale_files(env: &Env) {
@@ -438,10 +465,10 @@ fn assert_no_stale_files(env: &Env) {
     }
 }
 
-/// A build from nothing ends in one segment; adding to a built index does not rewrite it
+/// A small build from nothing is one segment; adding to a built index does not rewrite it
 /// whole (a new segment appears); `--rebuild` merges again.
 #[test]
-fn fresh_builds_merge_into_one_segment_updates_do_not() {
+fn fresh_builds_are_merged_updates_are_not() {
     let env = Env::new();
     let segments = |env: &Env| env.run(["stats", "--json"]).json()["segments"].clone();
     let corpus = util::corpus();

@@ -65,8 +65,9 @@ pub struct IndexArgs {
     /// Skip country/person tagging (no facets; for measuring the tagger's cost)
     #[arg(long)]
     pub no_tags: bool,
-    /// When building an index from nothing, leave it in several segments instead of
-    /// merging it into one at the end (faster indexing, slower searches)
+    /// When building an index from nothing, leave it in as many segments as it was
+    /// written in instead of merging it down to two at the end (faster indexing, slower
+    /// searches)
     #[arg(long)]
     pub no_merge: bool,
 }

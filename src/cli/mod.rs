@@ -221,9 +221,8 @@ impl Progress for Bar {
 
     fn merging(&self) {
         let total = self.articles.load(Ordering::Relaxed);
-        self.bar.set_message(format!(
-            "{total} articles; merging the index into one segment"
-        ));
+        self.bar
+            .set_message(format!("{total} articles; merging segments"));
         // The merge reports no steps: keep the spinner turning so the run does not look stuck.
         self.bar
             .enable_steady_tick(std::time::Duration::from_millis(120));
