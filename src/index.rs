@@ -27,7 +27,7 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -59,6 +59,11 @@ const FILES_PER_BATCH: usize = 20_000;
 /// each side of the channel: 40,000 futex and 75,000 `sched_yield` calls for 18,000
 /// stories, most of the run's system time.
 const DOCS_PER_SEND: usize = 64;
+
+/// Bytes the walk thread reads ahead of the parse workers, at most (plus one file). Reading
+/// 360,000 small files is ~2 s of system calls and, when the page cache has let some go,
+/// waits on the disk: on the walk's thread that is off the parse workers' path.
+const READ_AHEAD_BYTES: usize = 32 << 20;
 
 /// Documents built but not yet indexed, at most (a parse thread waits above this).
 /// tantivy's channel bounds messages, not documents, so with [`DOCS_PER_SEND`] a parse side
@@ -211,30 +216,53 @@ pub fn build(
     // start on the first files instead of waiting for the whole tree (walking 360,000
     // files took ~0.5 s).
     let (found, files) = std::sync::mpsc::sync_channel(FILES_PER_BATCH);
+    let read_ahead = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
     let indexed: Result<()> = std::thread::scope(|scope| {
-        scope.spawn(|| walk_into(paths, &opts.index_dir, found, &counters, progress));
-        // Owned by this closure: when it returns (on an error too) the receiver is gone
-        // before the scope waits for the walk, whose next send then fails and stops it.
+        let (read_ahead, counters, stop) = (&read_ahead, &counters, &stop);
+        scope.spawn(move || {
+            walk_into(
+                paths,
+                &opts.index_dir,
+                found,
+                read_ahead,
+                stop,
+                counters,
+                progress,
+            )
+        });
+        // Owned by this closure: when it returns (on an error too) the walk is told to
+        // stop and the receiver is gone before the scope waits for the walk.
         let files = files;
+        let _stop_walk = SetOnDrop(stop);
         let mut since_commit = 0u64;
-        loop {
-            let batch: Vec<SourceFile> = files.iter().take(FILES_PER_BATCH).collect();
-            if batch.is_empty() {
-                return Ok(());
+        // Every file received, without waiting for a full batch: the walk may be holding
+        // back until the bytes it read ahead are parsed.
+        while let Ok(first) = files.recv() {
+            let mut batch = vec![first];
+            while batch.len() < FILES_PER_BATCH {
+                match files.try_recv() {
+                    Ok(next) => batch.push(next),
+                    Err(_) => break,
+                }
             }
             let before = counters.articles();
             pool.install(|| {
-                batch
-                    .par_iter()
-                    .try_for_each(|file| ctx.index_file(file, &writer))
+                batch.into_par_iter().try_for_each(|(file, read)| {
+                    let bytes = read.as_ref().map_or(0, Vec::len);
+                    let done = ctx.index_file(&file, read, &writer);
+                    read_ahead.fetch_sub(bytes, Ordering::Relaxed);
+                    done
+                })
             })?;
-            ctx.send_all_pending(&writer)?;
             since_commit += counters.articles() - before;
             if since_commit >= COMMIT_EVERY {
+                ctx.send_all_pending(&writer)?;
                 writer.commit()?;
                 since_commit = 0;
             }
         }
+        ctx.send_all_pending(&writer)
     });
     indexed?;
     writer.commit()?;
@@ -259,12 +287,28 @@ pub fn build(
     })
 }
 
-/// Walk `paths` (never into the index at `index_dir`), sending each file to `found` and
-/// reporting each walk problem; stops when nobody receives any more.
+/// Sets its flag when dropped.
+struct SetOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for SetOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// A file found by the walk, with what reading it gave.
+type ReadFile = (SourceFile, std::io::Result<Vec<u8>>);
+
+/// Walk `paths` (never into the index at `index_dir`), read each file and send it to
+/// `found` (waiting while more than [`READ_AHEAD_BYTES`] sent are not parsed yet: the
+/// workers subtract what they parsed from `read_ahead`), and report each walk problem;
+/// stops when `stop` is set or nobody receives any more.
 fn walk_into(
     paths: &[PathBuf],
     index_dir: &Path,
-    found: std::sync::mpsc::SyncSender<SourceFile>,
+    found: std::sync::mpsc::SyncSender<ReadFile>,
+    read_ahead: &AtomicUsize,
+    stop: &AtomicBool,
     counters: &Counters,
     progress: &dyn Progress,
 ) {
@@ -280,7 +324,15 @@ fn walk_into(
                     progress.found(unreported);
                     unreported = 0;
                 }
-                found.send(file).is_ok()
+                while read_ahead.load(Ordering::Relaxed) > READ_AHEAD_BYTES {
+                    if stop.load(Ordering::Relaxed) {
+                        return false;
+                    }
+                    std::thread::sleep(Duration::from_micros(200));
+                }
+                let read = std::fs::read(&file.path);
+                read_ahead.fetch_add(read.as_ref().map_or(0, Vec::len), Ordering::Relaxed);
+                found.send((file, read)).is_ok()
             }
             walk::Found::Problem(p) => {
                 counters.files_failed.fetch_add(1, Ordering::Relaxed);
@@ -458,9 +510,14 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn index_file(&self, file: &SourceFile, writer: &Writer) -> Result<()> {
+    fn index_file(
+        &self,
+        file: &SourceFile,
+        read: std::io::Result<Vec<u8>>,
+        writer: &Writer,
+    ) -> Result<()> {
         let c = self.counters;
-        let loaded = ingest::load(file);
+        let loaded = ingest::load_read(file, read);
         for p in loaded.problems() {
             self.progress.problem(p);
         }

@@ -55,12 +55,17 @@ impl Loaded {
 
 /// Read and parse one file. Never fails: problems are data.
 pub fn load(file: &SourceFile) -> Loaded {
+    load_read(file, std::fs::read(&file.path))
+}
+
+/// Parse one file whose reading (`read`) was done elsewhere, as [`load`] does.
+pub fn load_read(file: &SourceFile, read: std::io::Result<Vec<u8>>) -> Loaded {
     let problem = |kind, message: String| Problem {
         kind,
         path: file.path.clone(),
         message,
     };
-    let bytes = match std::fs::read(&file.path) {
+    let bytes = match read {
         Ok(b) => b,
         Err(e) => {
             return Loaded {

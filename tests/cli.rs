@@ -465,8 +465,8 @@ fn assert_no_stale_files(env: &Env) {
     }
 }
 
-/// A small build from nothing is one segment; adding to a built index does not rewrite it
-/// whole (a new segment appears); `--rebuild` merges again.
+/// A build from nothing ends in at most two segments; adding to a built index does not
+/// rewrite it (a new segment appears); `--rebuild` merges again.
 #[test]
 fn fresh_builds_are_merged_updates_are_not() {
     let env = Env::new();
@@ -479,7 +479,8 @@ fn fresh_builds_are_merged_updates_are_not() {
         "2".as_ref(),
     ])
     .code(0);
-    assert_eq!(segments(&env), 1);
+    let fresh = segments(&env).as_u64().expect("a count");
+    assert!((1..=2).contains(&fresh), "{fresh}");
     assert_no_stale_files(&env);
     env.write(
         "more/late.txt",
@@ -490,7 +491,11 @@ fn fresh_builds_are_merged_updates_are_not() {
         ),
     );
     env.run(["index", "more"]).code(0);
-    assert_eq!(segments(&env), 2, "the update is a segment of its own");
+    assert_eq!(
+        segments(&env),
+        fresh + 1,
+        "the update is a segment of its own"
+    );
     let v = env
         .run(["search", "cocoa arrivals slowed", "--json"])
         .json();
@@ -502,6 +507,6 @@ fn fresh_builds_are_merged_updates_are_not() {
         "--rebuild".as_ref(),
     ])
     .code(0);
-    assert_eq!(segments(&env), 1);
+    assert!(segments(&env).as_u64().is_some_and(|n| n <= 2));
     assert_no_stale_files(&env);
 }
