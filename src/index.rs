@@ -1,11 +1,11 @@
 //! Building an index: walk -> read -> parse -> tag -> document, through one `IndexWriter`.
 //!
-//! The walk runs on its own thread and hands files over as it finds them; files are parsed
-//! and tagged on a rayon pool; every worker queues its documents and hands them to the
-//! single shared writer `DOCS_PER_SEND` at a time (`IndexWriter::run` takes `&self`),
-//! whose own indexing threads build segments, with at most `MAX_QUEUED_DOCS` documents
-//! waiting for them. Nothing is read into memory ahead of the workers: each worker reads
-//! one file at a time. Bad files are reported through [`Progress`] and the run goes on;
+//! The walk runs on its own thread and reads files as it finds them, at most
+//! `READ_AHEAD_BYTES` ahead of the workers; files are parsed and tagged on a rayon pool;
+//! every worker queues its documents and hands them to the single shared writer
+//! `DOCS_PER_SEND` at a time (`IndexWriter::run` takes `&self`), whose own indexing
+//! threads build segments, with at most `MAX_QUEUED_DOCS` documents waiting for them.
+//! Memory stays bounded whatever the size of the tree. Bad files are reported through [`Progress`] and the run goes on;
 //! every good article is committed at the end (and every [`COMMIT_EVERY`] articles on very
 //! large runs, so a crash late in a long run keeps most of the work).
 //!
