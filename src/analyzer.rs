@@ -556,6 +556,16 @@ mod tests {
     use super::*;
     use tantivy::tokenizer::{Language, RemoveLongFilter, SimpleTokenizer, Stemmer};
 
+    /// A reproducible pseudo-random stream (xorshift64) for the randomised tests.
+    fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        }
+    }
+
     fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         let mut stream = analyzer.token_stream(text);
         let mut out = Vec::new();
@@ -648,13 +658,7 @@ mod tests {
             "ÉÉÉÉÉ",
             "\t",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         let mut ours = TextAnalyzer::from(WireTokenizer::default());
         let mut theirs = stock();
         for _ in 0..2_000 {
@@ -694,13 +698,7 @@ mod tests {
     #[test]
     fn stem_cache_agrees_with_the_stemmer() {
         let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         const ENDINGS: &[&str] = &["", "s", "ies", "ed", "ing", "ly", "ation", "ness", "y"];
         let mut words: Vec<String> = (0..20_000)
             .map(|_| {
@@ -753,13 +751,7 @@ mod tests {
     #[test]
     fn words_judged_unchanged_are_unchanged() {
         let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         let mut judged = 0;
         for len in 1..=12 {
             for last in (b'a'..=b'z').chain(b'0'..=b'9') {
