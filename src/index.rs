@@ -210,13 +210,13 @@ pub fn build(
         pending: (0..pool.current_num_threads())
             .map(|_| Mutex::new(Vec::new()))
             .collect(),
-        queued: Arc::default(),
+        queued: Gauge::default(),
     };
     // The walk runs on its own thread, FILES_PER_BATCH files ahead of the workers: they
     // start on the first files instead of waiting for the whole tree (walking 360,000
     // files took ~0.5 s).
     let (found, files) = std::sync::mpsc::sync_channel(FILES_PER_BATCH);
-    let read_ahead = AtomicUsize::new(0);
+    let read_ahead = Gauge::default();
     let stop = AtomicBool::new(false);
     let indexed: Result<()> = std::thread::scope(|scope| {
         let (read_ahead, counters, stop) = (&read_ahead, &counters, &stop);
@@ -248,12 +248,9 @@ pub fn build(
             }
             let before = counters.articles();
             pool.install(|| {
-                batch.into_par_iter().try_for_each(|(file, read)| {
-                    let bytes = read.as_ref().map_or(0, Vec::len);
-                    let done = ctx.index_file(&file, read, &writer);
-                    read_ahead.fetch_sub(bytes, Ordering::Relaxed);
-                    done
-                })
+                batch
+                    .into_par_iter()
+                    .try_for_each(|(file, read, _bytes)| ctx.index_file(&file, read, &writer))
             })?;
             since_commit += counters.articles() - before;
             if since_commit >= COMMIT_EVERY {
@@ -296,18 +293,19 @@ impl Drop for SetOnDrop<'_> {
     }
 }
 
-/// A file found by the walk, with what reading it gave.
-type ReadFile = (SourceFile, std::io::Result<Vec<u8>>);
+/// A file found by the walk, with what reading it gave, counted in the read-ahead until
+/// parsed.
+type ReadFile = (SourceFile, std::io::Result<Vec<u8>>, Ticket);
 
 /// Walk `paths` (never into the index at `index_dir`), read each file and send it to
-/// `found` (waiting while more than [`READ_AHEAD_BYTES`] sent are not parsed yet: the
-/// workers subtract what they parsed from `read_ahead`), and report each walk problem;
+/// `found` (waiting while more than [`READ_AHEAD_BYTES`] sent are not parsed yet), and
+/// report each walk problem;
 /// stops when `stop` is set or nobody receives any more.
 fn walk_into(
     paths: &[PathBuf],
     index_dir: &Path,
     found: std::sync::mpsc::SyncSender<ReadFile>,
-    read_ahead: &AtomicUsize,
+    read_ahead: &Gauge,
     stop: &AtomicBool,
     counters: &Counters,
     progress: &dyn Progress,
@@ -324,15 +322,13 @@ fn walk_into(
                     progress.found(unreported);
                     unreported = 0;
                 }
-                while read_ahead.load(Ordering::Relaxed) > READ_AHEAD_BYTES {
-                    if stop.load(Ordering::Relaxed) {
-                        return false;
-                    }
-                    std::thread::sleep(Duration::from_micros(200));
+                read_ahead.wait_below(READ_AHEAD_BYTES, |_| stop.load(Ordering::Relaxed));
+                if stop.load(Ordering::Relaxed) {
+                    return false;
                 }
                 let read = std::fs::read(&file.path);
-                read_ahead.fetch_add(read.as_ref().map_or(0, Vec::len), Ordering::Relaxed);
-                found.send((file, read)).is_ok()
+                let bytes = read_ahead.ticket(read.as_ref().map_or(0, Vec::len));
+                found.send((file, read, bytes)).is_ok()
             }
             walk::Found::Problem(p) => {
                 counters.files_failed.fetch_add(1, Ordering::Relaxed);
@@ -463,21 +459,41 @@ struct Queued {
     _ticket: Ticket,
 }
 
-impl Queued {
-    fn new(doc: TantivyDocument, count: &Arc<AtomicUsize>) -> Queued {
-        count.fetch_add(1, Ordering::Relaxed);
-        Queued {
-            doc,
-            _ticket: Ticket(Arc::clone(count)),
+/// How much of something (documents, bytes) one thread has handed to another and the
+/// other has not finished with; each [`Ticket`] holds its part until dropped.
+#[derive(Default)]
+struct Gauge(Arc<AtomicUsize>);
+
+impl Gauge {
+    fn ticket(&self, amount: usize) -> Ticket {
+        self.0.fetch_add(amount, Ordering::Relaxed);
+        Ticket {
+            gauge: Arc::clone(&self.0),
+            amount,
+        }
+    }
+
+    /// Wait while more than `limit` is out, polling; `give_up` sees the amount still out
+    /// at each poll and ends the wait early by returning true.
+    fn wait_below(&self, limit: usize, mut give_up: impl FnMut(usize) -> bool) {
+        loop {
+            let out = self.0.load(Ordering::Relaxed);
+            if out <= limit || give_up(out) {
+                return;
+            }
+            std::thread::sleep(Duration::from_micros(200));
         }
     }
 }
 
-struct Ticket(Arc<AtomicUsize>);
+struct Ticket {
+    gauge: Arc<AtomicUsize>,
+    amount: usize,
+}
 
 impl Drop for Ticket {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::Relaxed);
+        self.gauge.fetch_sub(self.amount, Ordering::Relaxed);
     }
 }
 
@@ -506,7 +522,7 @@ struct Ctx<'a> {
     /// [`Ctx::send_all_pending`] before every commit.
     pending: Vec<Mutex<Vec<UserOperation<Queued>>>>,
     /// Documents built and not yet indexed (see [`MAX_QUEUED_DOCS`]).
-    queued: Arc<AtomicUsize>,
+    queued: Gauge,
 }
 
 impl Ctx<'_> {
@@ -557,10 +573,10 @@ impl Ctx<'_> {
             } else {
                 c.added.fetch_add(1, Ordering::Relaxed);
             }
-            ops.push(UserOperation::Add(Queued::new(
-                document(&self.fields, article, &tags),
-                &self.queued,
-            )));
+            ops.push(UserOperation::Add(Queued {
+                doc: document(&self.fields, article, &tags),
+                _ticket: self.queued.ticket(1),
+            }));
             indexed += 1;
         }
         if indexed > 0 {
@@ -594,18 +610,13 @@ impl Ctx<'_> {
     /// Wait while more than [`MAX_QUEUED_DOCS`] documents wait for the indexing threads
     /// (at most [`QUEUE_STALL`] without any of them being taken).
     fn wait_for_indexing(&self) {
-        let mut last = self.queued.load(Ordering::Relaxed);
-        let mut since = Instant::now();
-        while last > MAX_QUEUED_DOCS {
-            std::thread::sleep(Duration::from_micros(200));
-            let now = self.queued.load(Ordering::Relaxed);
-            if now < last {
-                since = Instant::now();
-            } else if since.elapsed() > QUEUE_STALL {
-                return;
+        let (mut last, mut since) = (usize::MAX, Instant::now());
+        self.queued.wait_below(MAX_QUEUED_DOCS, |out| {
+            if out < last {
+                (last, since) = (out, Instant::now());
             }
-            last = now;
-        }
+            since.elapsed() > QUEUE_STALL
+        });
     }
 
     /// Send every queued operation (the pool is idle: called between batches of files).
