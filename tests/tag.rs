@@ -244,6 +244,25 @@ fn country_cases() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Names whose authority spelling opens with "The" ("The Netherlands", "The Bahamas") are
+/// found after a small-letter "the" too: the article must not swallow the name.
+#[test]
+fn names_after_a_small_the() {
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("BRUSSELS"),
+        "EC sells sugar at weekly tender",
+        "The Commission sold 60,000 tonnes to traders in the Netherlands, the Bahamas and the Gambia, dealers said.",
+    ));
+    for want in ["Netherlands", "Bahamas", "Gambia"] {
+        assert!(
+            t.mentioned_countries.iter().any(|c| c == want),
+            "{want} missing from {:?}",
+            t.mentioned_countries
+        );
+    }
+}
+
 /// A market report is filed under its market, not under the country of the desk that files
 /// it, unless the headline names that country.
 #[test]
