@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::authorities::{Authorities, CountryId, PersonId, PlaceId};
 use super::fold::{ascii_variants, fold_str};
@@ -52,7 +52,7 @@ pub struct Hit {
 
 pub struct Gazetteer {
     /// `None` only if the automaton could not be built (a bug, reported by a test).
-    dfa: Option<Scanner>,
+    scanner: Option<Scanner>,
     pub variants: Vec<Vec<Variant>>,
     /// `may_start[b]`: some entry can begin with the text byte `b` and pass the
     /// capitalisation check. Most do not begin with a small letter, so the automaton
@@ -143,18 +143,21 @@ impl Gazetteer {
         }
         // The automaton is built from the embedded data: a failure here is a bug in this
         // module, never something a user can cause; `is_ready` lets a test catch it.
-        let dfa = DFA::builder()
+        // A contiguous NFA rather than a DFA: the walks from word starts are short, so its
+        // sparse states cost few extra instructions, and it takes 0.3 MB where the DFA took
+        // 11 MB that the indexing threads' hash tables then had to share the CPU cache
+        // with (measured: 4% less indexing CPU, 10 MB less memory).
+        let scanner = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
             .prefilter(false)
             .build(&patterns)
             .ok()
-            .and_then(|dfa| {
-                let start = dfa.start_state(Anchored::Yes).ok()?;
-                Some(Scanner { dfa, start })
+            .and_then(|nfa| {
+                let start = nfa.start_state(Anchored::Yes).ok()?;
+                Some(Scanner { nfa, start })
             });
         Gazetteer {
-            dfa,
+            scanner,
             variants,
             may_start,
         }
@@ -169,7 +172,7 @@ impl Gazetteer {
     // Kept out of the caller: inlined into `Tagger::analyze`, the scan loses its registers.
     #[inline(never)]
     pub fn find(&self, text: &[u8], folded: &[u8], out: &mut Vec<Hit>) {
-        let Some(scanner) = &self.dfa else { return };
+        let Some(scanner) = &self.scanner else { return };
         // folded[k + 1] corresponds to text[k]: a word starts at text[k] when folded[k] is
         // the space before it.
         let n = text.len().min(folded.len());
@@ -237,7 +240,7 @@ impl Gazetteer {
 
     /// Whether the automaton was built.
     pub fn is_ready(&self) -> bool {
-        self.dfa.is_some()
+        self.scanner.is_some()
     }
 
     /// The variants of a hit that passed the capitalisation check.
@@ -253,7 +256,7 @@ impl Gazetteer {
 
 /// The automaton and its anchored start state.
 struct Scanner {
-    dfa: DFA,
+    nfa: NFA,
     start: StateID,
 }
 
@@ -261,19 +264,19 @@ impl Scanner {
     /// The longest pattern that starts at `hay[at]`: its index and end offset.
     #[inline]
     fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
-        let dfa = &self.dfa;
+        let nfa = &self.nfa;
         let mut found = None;
         let mut sid = self.start;
         for (i, &b) in hay.get(at..)?.iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
                     break;
                 }
                 // In leftmost-longest mode a state's first match is the one to report; the
                 // walk goes on for a longer one until the automaton dies.
-                if dfa.is_match(sid) {
-                    found = Some((dfa.match_pattern(sid, 0).as_usize(), at + i + 1));
+                if nfa.is_match(sid) {
+                    found = Some((nfa.match_pattern(sid, 0).as_usize(), at + i + 1));
                 }
             }
         }
