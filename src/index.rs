@@ -668,13 +668,17 @@ pub fn document(f: &Fields, a: &Article, tags: &Tags) -> TantivyDocument {
     if let Some(source) = &a.source {
         doc.add_facet(f.source, Facet::from_path([source.as_str()]));
     }
-    for (field, names) in [
-        (f.country, &tags.countries),
-        (f.person, &tags.people),
-        (f.mentioned_country, &tags.mentioned_countries),
-        (f.mentioned_person, &tags.mentioned_people),
+    for (field, names, about) in [
+        (f.country, &tags.countries, &[][..]),
+        (f.person, &tags.people, &[][..]),
+        (
+            f.other_country,
+            &tags.mentioned_countries,
+            &tags.countries[..],
+        ),
+        (f.other_person, &tags.mentioned_people, &tags.people[..]),
     ] {
-        for name in names {
+        for name in names.iter().filter(|n| !about.contains(n)) {
             // from_path keeps a `/` inside a name as part of it; each facet is a single
             // level, so a document never holds a facet and its own ancestor (a panic).
             doc.add_facet(field, Facet::from_path([name.as_str()]));

@@ -13,7 +13,9 @@ use crate::tag::{Authorities, Resolution};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
-use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector, TopDocs};
+use tantivy::collector::{
+    Collector, Count, FacetCollector, MultiCollector, SegmentCollector, TopDocs,
+};
 use tantivy::columnar::Column;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser,
@@ -374,10 +376,11 @@ impl Engine {
     fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Result<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
         let f = &self.fields;
-        let (country, person) = if filters.mentions {
-            (f.mentioned_country, f.mentioned_person)
+        // Every mention is the story's subjects plus its other mentions.
+        let (country, person): (&[Field], &[Field]) = if filters.mentions {
+            (&[f.country, f.other_country], &[f.person, f.other_person])
         } else {
-            (f.country, f.person)
+            (&[f.country], &[f.person])
         };
         for group in &filters.countries {
             clauses.push((Occur::Must, facet_any(country, group)));
@@ -387,7 +390,7 @@ impl Engine {
         }
         if !filters.sources.is_empty() {
             let sources = self.resolve_sources(&filters.sources)?;
-            clauses.push((Occur::Must, facet_any(f.source, &sources)));
+            clauses.push((Occur::Must, facet_any(&[f.source], &sources)));
         }
         if filters.from.is_some() || filters.to.is_some() {
             let bound = |t: Option<OffsetDateTime>, inclusive: bool| match t {
@@ -555,7 +558,7 @@ impl Engine {
         let full = self.filtered(self.parse_query(query)?, filters)?;
         let searcher = self.reader.searcher();
         let f = &self.fields;
-        let facet_field = match field {
+        let facet_fields = match field {
             FacetField::Year => {
                 let days = searcher.search(&*full, &DayCounts)?;
                 let mut years: BTreeMap<u64, u64> = BTreeMap::new();
@@ -571,11 +574,11 @@ impl Engine {
                 }
                 return Ok(out);
             }
-            FacetField::Country if filters.mentions => f.mentioned_country,
-            FacetField::Person if filters.mentions => f.mentioned_person,
-            FacetField::Country => f.country,
-            FacetField::Person => f.person,
-            FacetField::Source => f.source,
+            FacetField::Country if filters.mentions => vec![f.country, f.other_country],
+            FacetField::Person if filters.mentions => vec![f.person, f.other_person],
+            FacetField::Country => vec![f.country],
+            FacetField::Person => vec![f.person],
+            FacetField::Source => vec![f.source],
         };
         let whole_index = matches!(query.trim(), "" | "*")
             && *filters
@@ -587,20 +590,35 @@ impl Engine {
             .segment_readers()
             .iter()
             .all(|s| s.num_deleted_docs() == 0);
-        let mut out: Vec<(String, u64)> = if whole_index && no_deletes {
+        // A story holds a value in at most one of the fields (a mention it is about is not
+        // repeated among its other mentions), so per-field counts add up.
+        let mut counts: HashMap<String, u64> = HashMap::new();
+        if whole_index && no_deletes {
             // Over the whole index a facet's count is its term's document frequency:
             // read it from the term dictionary instead of visiting every document.
-            self.facet_doc_freqs(facet_field)?
+            for field in facet_fields {
+                self.add_facet_doc_freqs(field, &mut counts)?;
+            }
         } else {
-            let name = self.index.schema().get_field_name(facet_field).to_string();
-            let mut collector = FacetCollector::for_field(name);
-            collector.add_facet(Facet::root());
-            let counts = searcher.search(&*full, &collector)?;
-            counts
-                .get(Facet::root())
-                .map(|(facet, n)| (facet_name(facet), n))
-                .collect()
-        };
+            // One pass over the matches, a collector per field.
+            let mut collectors = MultiCollector::new();
+            let handles: Vec<_> = facet_fields
+                .into_iter()
+                .map(|field| {
+                    let name = self.index.schema().get_field_name(field).to_string();
+                    let mut collector = FacetCollector::for_field(name);
+                    collector.add_facet(Facet::root());
+                    collectors.add_collector(collector)
+                })
+                .collect();
+            let mut found = searcher.search(&*full, &collectors)?;
+            for handle in handles {
+                for (facet, n) in handle.extract(&mut found).get(Facet::root()) {
+                    *counts.entry(facet_name(facet)).or_default() += n;
+                }
+            }
+        }
+        let mut out: Vec<(String, u64)> = counts.into_iter().collect();
         out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         if top > 0 {
             out.truncate(top);
@@ -608,10 +626,9 @@ impl Engine {
         Ok(out)
     }
 
-    /// Document frequency of every value of a single-level facet field, summed over
-    /// segments (exact only when no document is deleted).
-    fn facet_doc_freqs(&self, field: Field) -> Result<Vec<(String, u64)>> {
-        let mut counts: HashMap<String, u64> = HashMap::new();
+    /// Adds the document frequency of every value of a single-level facet field, summed
+    /// over segments, to `counts` (exact only when no document is deleted).
+    fn add_facet_doc_freqs(&self, field: Field, counts: &mut HashMap<String, u64>) -> Result<()> {
         for segment in self.reader.searcher().segment_readers() {
             let inverted = segment.inverted_index(field)?;
             let mut terms = inverted
@@ -628,7 +645,7 @@ impl Engine {
                 *counts.entry(name).or_default() += u64::from(terms.value().doc_freq);
             }
         }
-        Ok(counts.into_iter().collect())
+        Ok(())
     }
 
     /// Matching stories per calendar period, oldest first, empty periods as zero.
@@ -662,10 +679,11 @@ impl Engine {
 }
 
 /// Any of `names` in a single-level facet field, scoring nothing.
-fn facet_any(field: Field, names: &[String]) -> Box<dyn Query> {
-    let terms: Vec<(Occur, Box<dyn Query>)> = names
+fn facet_any(fields: &[Field], names: &[String]) -> Box<dyn Query> {
+    let terms: Vec<(Occur, Box<dyn Query>)> = fields
         .iter()
-        .map(|n| {
+        .flat_map(|&field| names.iter().map(move |n| (field, n)))
+        .map(|(field, n)| {
             let term = Term::from_facet(field, &Facet::from_path([n.as_str()]));
             let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
             (Occur::Should, q)

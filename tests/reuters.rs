@@ -122,6 +122,49 @@ fn issue_3_west_germany_and_volcker_mentions() {
     let mentions = search(&["*", "--person", "volcker", "--mentions", "--limit", "100"]);
     let (a, m) = (about["total"].as_u64(), mentions["total"].as_u64());
     assert!(a.unwrap_or(0) > 0 && m > a, "about {a:?}, mentions {m:?}");
+    // The index keeps a story's subjects and its other mentions apart; --mentions is both.
+    let ids = |v: &Value| -> Vec<String> {
+        v["hits"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|h| h["id"].as_str())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let about_all = search(&["*", "--person", "volcker", "--limit", "100"]);
+    let mention_ids = ids(&mentions);
+    for id in ids(&about_all) {
+        assert!(
+            mention_ids.contains(&id),
+            "{id} is about Volcker, so mentions him"
+        );
+    }
+    // Facet counts over every mention agree with the filter, over the whole index and
+    // under a query (two different counting paths).
+    for query in ["*", "rates"] {
+        let facets = built()
+            .env
+            .run([
+                "facets",
+                query,
+                "--field",
+                "person",
+                "--mentions",
+                "--top",
+                "0",
+                "--json",
+            ])
+            .json();
+        let count = facets["counts"]
+            .as_array()
+            .and_then(|c| c.iter().find(|x| x["value"] == "Paul Volcker"))
+            .map(|x| x["count"].clone());
+        let filtered = search(&[query, "--person", "volcker", "--mentions"]);
+        assert_eq!(count, Some(filtered["total"].clone()), "{query}: {facets}");
+    }
     for h in mentions["hits"].as_array().cloned().unwrap_or_default() {
         let text = format!("{} {}", h["headline"], h["snippet"]).to_lowercase();
         let id = h["id"].as_str().unwrap_or("").to_string();
