@@ -204,6 +204,26 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["Guinea", "Niger", "Mexico"],
     },
     Case {
+        // In capitals "JAPAN" could be the lacquer; the body's "Japan" settles it, and the
+        // headline then weighs as a headline.
+        name: "common-word country in a capitals headline, confirmed by the body",
+        date: Y1987,
+        dateline: Some("WINNIPEG"),
+        headline: "JAPAN BUYS 5,000 TONNES CANADIAN RAPESEED",
+        body: "Japan bought 5,000 tonnes of Canadian rapeseed overnight for April shipment, trade sources said.",
+        about: &["Japan", "Canada"],
+        never: &[],
+    },
+    Case {
+        name: "common-word country in a capitals headline, confirmed by the dateline",
+        date: Y1987,
+        dateline: Some("TOKYO"),
+        headline: "JAPAN MARCH BOND COUPON SEEN UNCHANGED",
+        body: "The Finance Ministry proposed to its underwriting syndicate that the coupon on the March 10-year bond stay at five pct, sources said.",
+        about: &["Japan"],
+        never: &[],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),
@@ -261,6 +281,19 @@ fn names_after_a_small_the() {
             t.mentioned_countries
         );
     }
+}
+
+/// A country name that is also a common word ("TURKEY"), met only in capitals, is never a
+/// subject: nothing where case tells, and no dateline, confirms it.
+#[test]
+fn common_word_country_in_capitals_only() {
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("CHICAGO"),
+        "TURKEY GROWERS EXPECT STRONG THANKSGIVING DEMAND",
+        "Growers of hen turkeys expect strong demand through November, poultry analysts said on Tuesday.",
+    ));
+    assert_eq!(t.countries, ["United States"]);
 }
 
 /// A market report is filed under its market, not under the country of the desk that files

@@ -745,6 +745,7 @@ impl Tagger {
                 ev.add(c, zone_of(h.start), kind, h.start, common);
             }
         }
+        ev.confirm();
         let body_start = head_end + 2;
         let market_report = is_market_report(headline);
         for (_, e) in ev.list.iter_mut() {
@@ -1035,8 +1036,12 @@ pub struct Evidence {
     pub n: [[u16; 5]; 3],
     /// Byte offset of the first body mention (headline mentions count as 0).
     pub first: Option<u32>,
-    /// Named only in ALL-CAPS text by a word that is also a common noun ("TURKEY").
-    pub unconfirmed: bool,
+    /// Mentions in ALL-CAPS text by a word that is also a common noun ("TURKEY"), by zone
+    /// and kind like `n`: they count only once the country is confirmed by the dateline or
+    /// by a mention where case tells ("Turkey" in running text).
+    pub unconfirmed: [[u16; 5]; 3],
+    /// Byte offset of the first of those mentions.
+    pub unconfirmed_first: Option<u32>,
     /// The headline reads as a market report (`is_market_report`).
     pub market_report: bool,
 }
@@ -1194,17 +1199,42 @@ impl CountryEvidence {
 
     fn add(&mut self, c: CountryId, zone: Zone, kind: usize, pos: u32, common_in_caps: bool) {
         let e = self.entry(c);
-        if common_in_caps {
-            e.unconfirmed = true;
-            return;
-        }
         let z = match zone {
             Zone::Head => 0,
             Zone::Lead => 1,
             Zone::Body => 2,
         };
+        if common_in_caps {
+            e.unconfirmed[z][kind.min(K_WEAK)] += 1;
+            e.unconfirmed_first = Some(e.unconfirmed_first.map_or(pos, |f| f.min(pos)));
+            return;
+        }
         e.n[z][kind.min(K_WEAK)] += 1;
         e.first = Some(e.first.map_or(pos, |f| f.min(pos)));
+    }
+
+    /// Counts the ALL-CAPS common-word mentions of every country that the dateline or a
+    /// mention in mixed case confirms ("JAPAN BUYS RAPESEED" over "Japan bought ...").
+    /// A country named only that way stays a mention, never a subject.
+    fn confirm(&mut self) {
+        for (_, e) in self.list.iter_mut() {
+            let pending: u16 = e.unconfirmed.iter().flatten().sum();
+            let confirmed = e.dateline || e.n.iter().flatten().any(|&k| k > 0);
+            if pending == 0 || !confirmed {
+                continue;
+            }
+            for (n, u) in e.n.iter_mut().zip(&e.unconfirmed) {
+                for (n, u) in n.iter_mut().zip(u) {
+                    *n += u;
+                }
+            }
+            e.first = match (e.first, e.unconfirmed_first) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            e.unconfirmed = Default::default();
+            e.unconfirmed_first = None;
+        }
     }
 
     /// How strongly the article already supports a country (to settle ambiguous names).
