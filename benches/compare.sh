@@ -11,6 +11,7 @@
 #                              installed with `cargo install` on first use)
 #   NO_TANTIVY=1 / NO_SQLITE=1 leave an engine out
 #   ROUNDS=5                   rounds over queries.txt per engine
+#   INDEX_ROUNDS=3             index builds per engine, taking turns (the median is reported)
 #   DATELINE_INDEX_ARGS="..."  extra `dateline index` flags, e.g. "--threads 2 --memory-mb 256"
 #   DATELINE_BIN=path          measure this dateline binary instead of building one
 #   DATELINE_DYNAMIC=1         measure the plain `cargo build --release` binary, not the
@@ -89,5 +90,5 @@ extra=()
 [[ -n ${SKIP_INDEX:-} ]] && extra+=(--skip-index)
 python3 "$here/compare.py" --k "$k" --corpus "$corpus" --work "$work" \
     --dateline "$dateline" --dateline-args "${DATELINE_INDEX_ARGS:-}" \
-    --queries "$queries" --rounds "${ROUNDS:-5}" \
+    --queries "$queries" --rounds "${ROUNDS:-5}" --index-rounds "${INDEX_ROUNDS:-3}" \
     "${tantivy_args[@]}" "${sqlite_args[@]}" "${extra[@]}"
