@@ -17,7 +17,8 @@ pub struct Article {
     pub date: OffsetDateTime,
     /// The headline, whitespace-normalised (may be empty for untitled Reuters texts).
     pub headline: String,
-    /// The dateline city as printed ("MOSCOW", "SALVADOR"), if the story has one.
+    /// The dateline place as printed, without its date: the city ("MOSCOW") and the
+    /// region or country that places it when the dateline names one ("LONDON, Ontario").
     pub dateline: Option<String>,
     /// The agency ("Reuters"), if the story names one.
     pub source: Option<String>,

@@ -195,10 +195,23 @@ fn dateline_openings() {
         ),
         (
             "ST. PETERSBURG, Russia (Reuters) - Text",
-            "ST. PETERSBURG",
+            "ST. PETERSBURG, Russia",
             "Reuters",
             "Text",
         ),
+        (
+            "LONDON, Ontario (Reuters) - Text",
+            "LONDON, Ontario",
+            "Reuters",
+            "Text",
+        ),
+        (
+            "STAMFORD, Conn., March 2 (Reuters) - Text",
+            "STAMFORD, Conn.",
+            "Reuters",
+            "Text",
+        ),
+        ("PARIS, Feb. 3 (AFP) - Text", "PARIS", "AFP", "Text"),
         ("TEL AVIV (AP) \u{2014} Text", "TEL AVIV", "AP", "Text"),
         (
             "KUALA LUMPUR (Bernama) - Text",
@@ -408,7 +421,7 @@ fn reuters_story_fields() {
     assert_eq!(a.id, "reuters21578-42");
     assert_eq!(a.date, datetime!(1987-02-26 15:01:01 UTC));
     assert_eq!(a.headline, "MADE-UP WIDGET OUTPUT RISES");
-    assert_eq!(a.dateline.as_deref(), Some("SPRINGFIELD"));
+    assert_eq!(a.dateline.as_deref(), Some("SPRINGFIELD, Ill."));
     assert_eq!(a.source.as_deref(), Some("Reuters"));
     assert_eq!(
         a.body,

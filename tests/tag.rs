@@ -224,6 +224,26 @@ const COUNTRY_CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        // The region after the city decides: London, Ontario and Manchester, N.H. are not
+        // in England.
+        name: "dateline city placed by its province",
+        date: Y1987,
+        dateline: Some("LONDON, Ontario"),
+        headline: "Howden raises dividend",
+        body: "D.H. Howden and Co Ltd raised its quarterly dividend to 12 cts a share, the company said.",
+        about: &["Canada"],
+        never: &["United Kingdom"],
+    },
+    Case {
+        name: "dateline city placed by its state",
+        date: Y1987,
+        dateline: Some("MANCHESTER, N.H."),
+        headline: "BankEast completes acquisition",
+        body: "BankEast Corp said it completed the acquisition of a savings bank for 20 mln dlrs.",
+        about: &["United States"],
+        never: &["United Kingdom"],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),

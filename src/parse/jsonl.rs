@@ -203,7 +203,7 @@ fn json_reason(e: &serde_json::Error) -> String {
 }
 
 /// A `dateline` value: a plain city stays as it is (whitespace-normalised); a raw
-/// Reuters dateline is cut to its city. Raw means: a trailing dash (`TOKYO -`), or a
+/// Reuters dateline is cut to its city and region (see `reuters::reduce_dateline`). Raw means: a trailing dash (`TOKYO -`), or a
 /// comma after a city printed in capitals (`WOODBRIDGE, N.J.`), or a comma-separated part
 /// holding a month or ending in a day number (`Hauppauge, N.Y,. March 13`). So
 /// `SALVADOR, Feb 26` becomes `SALVADOR` while `Paris, France` stays.
@@ -265,12 +265,15 @@ mod tests {
         let cases = [
             ("SALVADOR, Feb 26 -", Some("SALVADOR")),
             ("SALVADOR, Feb 26", Some("SALVADOR")),
-            ("SAN FRANCISCO, Calif., March 3", Some("SAN FRANCISCO")),
+            (
+                "SAN FRANCISCO, Calif., March 3",
+                Some("SAN FRANCISCO, Calif."),
+            ),
             ("    TOKYO - ", Some("TOKYO")),
             ("MOSCOW", Some("MOSCOW")),
             ("Paris,  France", Some("Paris, France")),
-            ("WOODBRIDGE, N.J.", Some("WOODBRIDGE")),
-            ("Hauppauge, N.Y,. March 13", Some("Hauppauge")),
+            ("WOODBRIDGE, N.J.", Some("WOODBRIDGE, N.J.")),
+            ("Hauppauge, N.Y,. March 13", Some("Hauppauge, N.Y")),
             ("Lebec, Calif. 24", Some("Lebec")),
             ("  ", None),
         ];

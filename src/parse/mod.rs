@@ -186,6 +186,49 @@ pub(crate) fn quote_max(value: &str, max_chars: usize) -> String {
 }
 
 /// Collapse every run of whitespace to one space and trim: headlines, datelines.
+/// A state, province or country after a dateline's city ("Ontario", "Calif.", "West
+/// Germany"), not a date ("April 17", "Feb. 3").
+pub(crate) fn is_region(part: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    let first = part
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.')
+        .to_lowercase();
+    !part.is_empty()
+        && part.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+        && !MONTHS.contains(&first.as_str())
+}
+
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {

@@ -137,7 +137,9 @@ fn after_date_word(line: &str) -> Option<&str> {
 /// A dateline split off the start of a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dateline<'a> {
-    /// The city as printed: `MOSCOW`, `RIO DE JANEIRO`.
+    /// The place as printed: the city (`MOSCOW`, `RIO DE JANEIRO`) and the region or
+    /// country that places it, if the dateline names one (`LONDON, Ontario`), without a
+    /// date (`WASHINGTON, April 17` -> `WASHINGTON`).
     pub city: &'a str,
     /// The agency inside the parentheses: `Reuters`.
     pub source: &'a str,
@@ -168,9 +170,18 @@ pub fn split_dateline(body: &str) -> Option<Dateline<'_>> {
     if !is_city(city) {
         return None;
     }
+    let mut place = city;
     if let Some(extra) = extra {
         if extra.is_empty() || extra.chars().count() > MAX_PART {
             return None;
+        }
+        // "LONDON, Ontario", "STAMFORD, Conn., March 2": keep the region, not the date.
+        let region = extra.split(',').next().unwrap_or_default().trim();
+        if super::is_region(region) {
+            let comma = before.find(',').unwrap_or_default();
+            if let Some(at) = before[comma..].find(region) {
+                place = before[..comma + at + region.len()].trim();
+            }
         }
     }
     let after_open = s.get(open + 1..)?;
@@ -193,7 +204,7 @@ pub fn split_dateline(body: &str) -> Option<Dateline<'_>> {
         return None;
     }
     Some(Dateline {
-        city,
+        city: place,
         source,
         rest: rest.trim_start(),
     })

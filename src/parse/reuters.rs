@@ -10,7 +10,8 @@
 //! - `<DATE>`: `DD-MON-YYYY HH:MM:SS.cc` with every recorded deformity tolerated
 //!   (see [`parse_date`]); hundredths are dropped, the time of day is kept;
 //! - `<TITLE>` -> headline, whitespace-normalised, capitals kept;
-//! - `<DATELINE>` `    SALVADOR, Feb 26 - ` -> "SALVADOR" (see [`reduce_dateline`]);
+//! - `<DATELINE>` `    SALVADOR, Feb 26 - ` -> "SALVADOR", `    STAMFORD, Conn., March 2 - `
+//!   -> "STAMFORD, Conn." (see [`reduce_dateline`]);
 //! - `<BODY>` -> body, entities decoded, the ` Reuter` sign-off and `&#3;` removed;
 //! - `TYPE="BRIEF"`: title only; the `Blah blah blah.` placeholder body is dropped;
 //! - `TYPE="UNPROC"`: body = the text inside `<TEXT>`, headline = its first non-empty line.
@@ -361,20 +362,31 @@ fn number(digits: &[u8]) -> u32 {
     })
 }
 
-/// The city of a raw Reuters dateline: `    SALVADOR, Feb 26 - ` -> `SALVADOR`,
-/// `    TOKYO - ` -> `TOKYO`. Text before the first comma; without a comma, text before
-/// the first ` - ` (or the trailing dash). Whitespace-normalised; `None` when empty.
+/// The place of a raw Reuters dateline, without its date: `    SALVADOR, Feb 26 - ` ->
+/// `SALVADOR`, `    STAMFORD, Conn., March 2 - ` -> `STAMFORD, Conn.`, `    TOKYO - ` ->
+/// `TOKYO`. After the city's comma, a part that is no date is the state, province or
+/// country that places it (3,113 of the 18,000 stories: "LONDON, Ontario" is not London).
+/// Without a comma, text before the first ` - ` (or the trailing dash).
+/// Whitespace-normalised; `None` when empty.
 pub fn reduce_dateline(raw: &str) -> Option<String> {
     let s = raw.trim();
-    let city = match s.split_once(',') {
-        Some((city, _)) => city,
+    let place = match s.split_once(',') {
+        Some((city, rest)) => {
+            let region = rest.split(',').next().unwrap_or_default();
+            let region = region.trim_end_matches(|c: char| c == '-' || c.is_whitespace());
+            if super::is_region(region.trim()) {
+                format!("{}, {}", city.trim(), region.trim())
+            } else {
+                city.to_string()
+            }
+        }
         None => {
             let s = s.trim_end_matches(|c: char| c == '-' || c.is_whitespace());
-            s.split_once(" - ").map_or(s, |(city, _)| city)
+            s.split_once(" - ").map_or(s, |(city, _)| city).to_string()
         }
     };
-    let city = normalize_space(city);
-    (!city.is_empty()).then_some(city)
+    let place = normalize_space(&place);
+    (!place.is_empty()).then_some(place)
 }
 
 /// Latin-1 bytes to a `String`, no entity decoding (for quoting raw values in errors).
@@ -520,8 +532,10 @@ mod tests {
             ("    SALVADOR, Feb 26 - ", Some("SALVADOR")),
             (
                 "    SAN FRANCISCO, Calif., March 3 - ",
-                Some("SAN FRANCISCO"),
+                Some("SAN FRANCISCO, Calif."),
             ),
+            ("  LONDON,  Ontario, March 3 - ", Some("LONDON, Ontario")),
+            ("    PARIS, , March 3 - ", Some("PARIS")),
             ("    TOKYO - ", Some("TOKYO")),
             (
                 "    NEW ZEALAND EXCHS CLOSE - ",
