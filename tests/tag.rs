@@ -654,6 +654,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         body: "Former star Michael Jordan said he was honoured.",
         mentioned: &["Michael Jordan"],
     },
+    PersonCase {
+        // Office words are titles, not given names; a bare office is nobody.
+        name: "office titles stay out of the name",
+        date: Y1987,
+        headline: "Farm trade reform urged",
+        body: "Protection will climb higher, U.S. Department of Agriculture Deputy Administrator Walter Brink said. U.S. Attorney Nora Castell said the case would go to trial, and an Assistant Secretary declined comment.",
+        mentioned: &["Nora Castell", "Walter Brink"],
+    },
 ];
 
 #[test]
