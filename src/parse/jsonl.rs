@@ -213,7 +213,7 @@ fn clean_dateline(raw: &str) -> Option<String> {
         || trimmed.split_once(',').is_some_and(|(city, rest)| {
             !city.chars().any(char::is_lowercase)
                 || rest.split(',').any(|part| {
-                    part.split_whitespace().any(is_month)
+                    part.split_whitespace().any(super::is_month)
                         || part.trim_end().ends_with(|c: char| c.is_ascii_digit())
                 })
         });
@@ -223,37 +223,6 @@ fn clean_dateline(raw: &str) -> Option<String> {
         let city = normalize_space(trimmed);
         (!city.is_empty()).then_some(city)
     }
-}
-
-fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 24] = [
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
-    let word = word.trim_end_matches('.');
-    MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
 #[cfg(test)]

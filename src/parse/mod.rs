@@ -185,11 +185,20 @@ pub(crate) fn quote_max(value: &str, max_chars: usize) -> String {
     out
 }
 
-/// Collapse every run of whitespace to one space and trim: headlines, datelines.
 /// A state, province or country after a dateline's city ("Ontario", "Calif.", "West
 /// Germany"), not a date ("April 17", "Feb. 3").
 pub(crate) fn is_region(part: &str) -> bool {
-    const MONTHS: &[&str] = &[
+    !part.is_empty()
+        && part.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+        && !part.split_whitespace().next().is_some_and(is_month)
+}
+
+/// A month's name or abbreviation, any case, with or without a final period ("Feb.").
+pub(crate) fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 24] = [
         "jan",
         "january",
         "feb",
@@ -215,20 +224,11 @@ pub(crate) fn is_region(part: &str) -> bool {
         "dec",
         "december",
     ];
-    let first = part
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches('.')
-        .to_lowercase();
-    !part.is_empty()
-        && part.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
-        && part
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
-        && !MONTHS.contains(&first.as_str())
+    let word = word.trim_end_matches('.');
+    MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
+/// Collapse every run of whitespace to one space and trim: headlines, datelines.
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
