@@ -662,6 +662,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         body: "Protection will climb higher, U.S. Department of Agriculture Deputy Administrator Walter Brink said. U.S. Attorney Nora Castell said the case would go to trial, and an Assistant Secretary declined comment.",
         mentioned: &["Nora Castell", "Walter Brink"],
     },
+    PersonCase {
+        // "X said" makes a speaker of a bank or a union too; their names say what they are.
+        name: "banks and unions that speak are no people",
+        date: Y1987,
+        headline: "Banks back the rescue plan",
+        body: "Credit Suisse said it would take part. Societe Generale and Banca Commerciale Italiana said they agreed, and the United Auto Workers said the plan saved jobs.",
+        mentioned: &[],
+    },
 ];
 
 #[test]

@@ -409,6 +409,21 @@ const STOP: &[&str] = &[
 
 /// Words that make a capitalised sequence an organisation, place or thing, not a person.
 const NOT_PERSON: &[&str] = &[
+    "credit",
+    "credito",
+    "banca",
+    "banco",
+    "societe",
+    "compagnie",
+    "generale",
+    "barclays",
+    "lloyds",
+    "workers",
+    "shipping",
+    "intelligence",
+    "telecommunications",
+    "brothers",
+    "associates",
     "inc",
     "inc.",
     "corp",
