@@ -664,10 +664,10 @@ const PEOPLE_CASES: &[PersonCase] = &[
     },
     PersonCase {
         // "X said" makes a speaker of a bank or a union too; their names say what they are.
-        name: "banks and unions that speak are no people",
+        name: "banks, companies and unions that speak are no people",
         date: Y1987,
         headline: "Banks back the rescue plan",
-        body: "Credit Suisse said it would take part. Societe Generale and Banca Commerciale Italiana said they agreed, and the United Auto Workers said the plan saved jobs.",
+        body: "Credit Suisse said it would take part. Societe Generale and Banca Commerciale Italiana said they agreed, and the United Auto Workers said the plan saved jobs. Norstar Bancorp said it would buy the unit, and Waste Management said it would not bid.",
         mentioned: &[],
     },
 ];
