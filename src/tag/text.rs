@@ -282,31 +282,40 @@ pub fn tokenize(text: &[u8], folded: &[u8], mask: &mut Vec<u64>, out: &mut Vec<T
 pub(crate) fn word_mask(folded_text: &[u8], mask: &mut Vec<u64>) {
     mask.clear();
     mask.reserve(folded_text.len() / 64 + 1);
-    let mut blocks = folded_text.chunks_exact(64);
-    for block in &mut blocks {
-        mask.push(block_word_bits(block));
-    }
-    let rest = blocks.remainder();
-    if !rest.is_empty() {
+    for base in (0..folded_text.len()).step_by(64) {
         // Spaces past the end: no word bytes, so a word's end is never searched beyond it.
-        let mut block = [b' '; 64];
-        block[..rest.len()].copy_from_slice(rest);
-        mask.push(block_word_bits(&block));
+        mask.push(block_mask(&folded_text[base..], b' ', word_bytes8));
     }
 }
 
-/// `word_mask` of one block of 64 folded bytes.
-#[inline]
-fn block_word_bits(block: &[u8]) -> u64 {
-    block.chunks_exact(8).enumerate().fold(0, |m, (j, c)| {
-        let x = c.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
-        m | word_bits8(x) << (8 * j)
-    })
+/// Bit j set where byte j of `bytes` (its first 64) is flagged by `flags`, which marks the
+/// bytes of eight (little-endian in a `u64`) by their high bits; bytes past the end read as
+/// `pad`. The frame of the per-article byte masks (word bytes here, spaces in the
+/// gazetteer): eight bytes per machine word, about one instruction a byte.
+#[inline(always)]
+pub(crate) fn block_mask(bytes: &[u8], pad: u8, flags: impl Fn(u64) -> u64) -> u64 {
+    let bits = |block: &[u8; 64]| {
+        block.chunks_exact(8).enumerate().fold(0, |m, (j, c)| {
+            let x = c.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
+            // Gather the eight high bits into the top byte: bit 8k + 7 moves to bit 56 + k,
+            // and no two partial products meet (standard multiply-gather of a byte mask).
+            let high = flags(x) & 0x8080_8080_8080_8080;
+            m | ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * j)
+        })
+    };
+    match bytes.first_chunk::<64>() {
+        Some(block) => bits(block),
+        None => {
+            let mut block = [pad; 64];
+            block[..bytes.len()].copy_from_slice(bytes);
+            bits(&block)
+        }
+    }
 }
 
-/// The word bytes among eight folded bytes (`x`, little-endian) as eight bits.
+/// The word bytes among eight folded bytes (`x`, little-endian), as high bits.
 #[inline]
-fn word_bits8(x: u64) -> u64 {
+fn word_bytes8(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Per byte, (x & 0x7f) + 0x50 has its high bit set iff the low seven bits are >= 0x30,
@@ -317,9 +326,7 @@ fn word_bits8(x: u64) -> u64 {
         let y = x ^ (0xE2 * ONES);
         w &= ((y & !HIGH) + !HIGH) | y;
     }
-    // Gather the eight high bits into the top byte: bit 8k + 7 moves to bit 56 + k, and no
-    // two partial products meet (standard multiply-gather of a byte mask).
-    ((w >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+    w
 }
 
 /// The end of the run of word bytes that starts at or before `i` and continues at `i`
