@@ -185,15 +185,24 @@ pub(crate) fn quote_max(value: &str, max_chars: usize) -> String {
     out
 }
 
-/// A state, province or country after a dateline's city ("Ontario", "Calif.", "West
-/// Germany"), not a date ("April 17", "Feb. 3").
-pub(crate) fn is_region(part: &str) -> bool {
-    !part.is_empty()
-        && part.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
-        && part
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
-        && !part.split_whitespace().next().is_some_and(is_month)
+/// The state, province or country that follows a dateline's city, given the text after
+/// the city's comma: `Ontario` from ` Ontario`, `Conn.` from ` Conn., March 2 - `; `None`
+/// for a date (` April 17`, ` Feb. 3 - `).
+pub(crate) fn dateline_region(after_comma: &str) -> Option<&str> {
+    let part = after_comma.split(',').next().unwrap_or_default();
+    let part = part
+        .trim_end_matches(|c: char| c == '-' || c.is_whitespace())
+        .trim();
+    let is_region = part.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+        && part.chars().all(|c| c.is_alphabetic() || is_place_punct(c))
+        && !part.split_whitespace().next().is_some_and(is_month);
+    is_region.then_some(part)
+}
+
+/// Punctuation a place name may hold besides letters and spaces: "ST. PETERSBURG",
+/// "WINSTON-SALEM", "N'DJAMENA".
+pub(crate) fn is_place_punct(c: char) -> bool {
+    matches!(c, ' ' | '.' | '-' | '\'' | '’')
 }
 
 /// A month's name or abbreviation, any case, with or without a final period ("Feb.").

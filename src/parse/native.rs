@@ -176,8 +176,7 @@ pub fn split_dateline(body: &str) -> Option<Dateline<'_>> {
             return None;
         }
         // "LONDON, Ontario", "STAMFORD, Conn., March 2": keep the region, not the date.
-        let region = extra.split(',').next().unwrap_or_default().trim();
-        if super::is_region(region) {
+        if let Some(region) = super::dateline_region(extra) {
             let comma = before.find(',').unwrap_or_default();
             if let Some(at) = before[comma..].find(region) {
                 place = before[..comma + at + region.len()].trim();
@@ -214,9 +213,9 @@ fn is_city(city: &str) -> bool {
     let letters = city.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && city.chars().count() <= 40
-        && city.chars().all(|c| {
-            (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '.' | '-' | '\'' | '’')
-        })
+        && city
+            .chars()
+            .all(|c| (c.is_alphabetic() && !c.is_lowercase()) || super::is_place_punct(c))
 }
 
 /// For detection: the 1-based line of a dateline opening one of the first two paragraphs

@@ -371,15 +371,10 @@ fn number(digits: &[u8]) -> u32 {
 pub fn reduce_dateline(raw: &str) -> Option<String> {
     let s = raw.trim();
     let place = match s.split_once(',') {
-        Some((city, rest)) => {
-            let region = rest.split(',').next().unwrap_or_default();
-            let region = region.trim_end_matches(|c: char| c == '-' || c.is_whitespace());
-            if super::is_region(region.trim()) {
-                format!("{}, {}", city.trim(), region.trim())
-            } else {
-                city.to_string()
-            }
-        }
+        Some((city, rest)) => match super::dateline_region(rest) {
+            Some(region) => format!("{}, {}", city.trim(), region),
+            None => city.to_string(),
+        },
         None => {
             let s = s.trim_end_matches(|c: char| c == '-' || c.is_whitespace());
             s.split_once(" - ").map_or(s, |(city, _)| city).to_string()
