@@ -4,8 +4,7 @@
 //! Benches read `../shared` by path like the tests do. When it is missing they stop with
 //! a clear message and a non-zero exit instead of measuring nothing.
 
-use dateline::index::{IndexOptions, Silent, Summary};
-use dateline::tag::Tagger;
+use dateline::index::{IndexOptions, Silent, Summary, Tagging};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -94,9 +93,9 @@ pub fn build_index(text: &Path, index: &Path, threads: usize, tags: bool) -> Sum
         memory_budget_mb: dateline::index::DEFAULT_MEMORY_BUDGET_MB,
         merge: true,
     };
-    let tagger = tags.then(Tagger::new);
+    let tagging = if tags { Tagging::Build } else { Tagging::Off };
     let paths = [text.to_path_buf()];
-    let summary = match dateline::index::build(&paths, &opts, tagger.as_ref(), &Silent) {
+    let summary = match dateline::index::build(&paths, &opts, tagging, &Silent) {
         Ok(s) => s,
         Err(e) => fail(format!("indexing {} failed: {e}", text.display())),
     };

@@ -6,7 +6,7 @@ pub mod output;
 
 use anyhow::Result;
 use args::{ByArg, Cli, ColorArg, Command, FacetFieldArg, FilterArgs, SortArg, TagFormat};
-use dateline::index::{IndexOptions, Progress, Summary};
+use dateline::index::{IndexOptions, Progress, Summary, Tagging};
 use dateline::ingest::{self, Problem, ProblemKind};
 use dateline::search::{Engine, FacetField, Filters, Granularity, Sort};
 use dateline::tag::Tagger;
@@ -43,9 +43,13 @@ pub fn run(cli: Cli) -> Result<Status> {
                 memory_budget_mb: a.memory_mb,
                 merge: !a.no_merge,
             };
-            let tagger = (!a.no_tags).then(Tagger::new);
+            let tagging = if a.no_tags {
+                Tagging::Off
+            } else {
+                Tagging::Build
+            };
             let progress = Bar::new();
-            let summary = dateline::index::build(&a.paths, &opts, tagger.as_ref(), &progress)?;
+            let summary = dateline::index::build(&a.paths, &opts, tagging, &progress)?;
             print_summary(&mut out, &cli.index, &summary)?;
             if summary.files_failed > 0 {
                 Status::Error
