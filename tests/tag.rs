@@ -244,6 +244,36 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["United Kingdom"],
     },
     Case {
+        // An island or region after the town decides too.
+        name: "dateline town placed by its island",
+        date: Y1987,
+        dateline: Some("GEORGETOWN, Grand Cayman"),
+        headline: "Insurer reports year results",
+        body: "The insurer said net income rose to 3.1 mln dlrs in 1986.",
+        about: &["Cayman Islands"],
+        never: &["Guyana"],
+    },
+    Case {
+        // Two cities of one name: the story's own countries choose; without any, the
+        // usual one (San Jose, California).
+        name: "namesake dateline chosen by the story",
+        date: Y1987,
+        dateline: Some("SAN JOSE"),
+        headline: "Central American ministers meet",
+        body: "Foreign ministers of five Central American nations met in the Costa Rican capital, Costa Rica's foreign ministry said.",
+        about: &["Costa Rica"],
+        never: &["United States"],
+    },
+    Case {
+        name: "namesake dateline without evidence keeps the usual city",
+        date: Y1987,
+        dateline: Some("SAN JOSE"),
+        headline: "Chipmaker cuts jobs",
+        body: "The semiconductor maker said it would cut 300 jobs at its plant.",
+        about: &["United States"],
+        never: &["Costa Rica"],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),

@@ -986,7 +986,9 @@ impl Tagger {
             if fuzzy && rank < 3 {
                 continue; // a misspelling is trusted only for well-known names
             }
-            let score = (u8::from(rank >= 2), support, rank);
+            // A secondary namesake the story points to ("SAN JOSE" over a story about Costa
+            // Rica) competes on evidence like the others; unsupported, it loses the tie.
+            let score = (u8::from(rank >= 2 || (rank == 0 && support > 0.0)), support, rank);
             if best.is_none_or(|(_, s)| {
                 score.0 > s.0
                     || (score.0 == s.0 && (score.1 > s.1 || (score.1 == s.1 && score.2 > s.2)))
