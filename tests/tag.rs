@@ -274,6 +274,16 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["Costa Rica"],
     },
     Case {
+        // The headline names a leader; the lead gives his country only as an adjective.
+        name: "country of a person named in the headline",
+        date: Y2025,
+        dateline: Some("LONDON"),
+        headline: "Starmer and Macron push European plan for Ukraine ceasefire",
+        body: "British Prime Minister Keir Starmer and French President Emmanuel Macron on Tuesday pressed allies to back a European plan to secure any ceasefire in Ukraine.",
+        about: &["United Kingdom", "France", "Ukraine"],
+        never: &[],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),
