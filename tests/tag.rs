@@ -703,6 +703,21 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Nora Castell", "Walter Brink"],
     },
     PersonCase {
+        // Wire copy introduces people it has no title for with an apposition.
+        name: "an apposition after a full name describes a person",
+        date: Y2025,
+        headline: "Carmaker profit slides",
+        body: "Profit fell 30%. Kenji Morita, an analyst at a Tokyo brokerage, said the outlook was weak. Abu Karim, spokesman for the armed wing, said the release was delayed. Lena Brandt, who chairs the works council, called the cuts unfair.",
+        mentioned: &["Abu Karim", "Kenji Morita", "Lena Brandt"],
+    },
+    PersonCase {
+        name: "a later two-word surname joins the full name",
+        date: Y1987,
+        headline: "Mexico debt talks resume",
+        body: "Central bank governor Miguel Ortiz Lara met bankers in New York. Ortiz Lara, who leads the talks, said a deal was near.",
+        mentioned: &["Miguel Ortiz Lara"],
+    },
+    PersonCase {
         // "X said" makes a speaker of a bank or a union too; their names say what they are.
         name: "banks, companies and unions that speak are no people",
         date: Y1987,

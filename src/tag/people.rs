@@ -1268,10 +1268,12 @@ pub fn find(
             .iter()
             .position(|cl| match (cl.authority, key_auth) {
                 (Some(x), Some(y)) => x == y,
+                // The same name, or its last words after the full name ("Antonio Ortiz
+                // Mena" ... "Ortiz Mena, who").
                 (None, None) => {
                     let (s, e) = cl.span;
                     let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
-                    text_eq(folded, s, e, cs, ce)
+                    text_eq(folded, s, e, cs, ce) || ends_with_name(folded, s, e, cs, ce)
                 }
                 _ => false,
             });
@@ -1518,6 +1520,13 @@ fn attributive(ctx: &Ctx, toks: &[Tok], next: usize) -> bool {
 
 fn text_eq(folded: &[u8], s: u32, e: u32, cs: u32, ce: u32) -> bool {
     folded[s as usize + 1..e as usize + 1] == folded[cs as usize + 1..ce as usize + 1]
+}
+
+/// Whether the name at `cs..ce` is the last whole words of the longer name at `s..e`.
+fn ends_with_name(folded: &[u8], s: u32, e: u32, cs: u32, ce: u32) -> bool {
+    let long = &folded[s as usize + 1..e as usize + 1];
+    let short = &folded[cs as usize + 1..ce as usize + 1];
+    long.len() > short.len() && long.ends_with(short) && long[long.len() - short.len() - 1] == b' '
 }
 
 /// The authority person a person hit denotes at `year`, if any variant applies.
@@ -1780,13 +1789,31 @@ fn split_run(
     cands.push(Cand {
         a: start,
         b: end,
-        titled,
+        titled: titled || (end - start >= 2 && described(ctx, toks, end)),
         quoted: next_said || prev_said,
         authority,
         title_words: (title_from, title_to.max(title_from)),
         speaker,
         subject,
     });
+}
+
+/// Whether the words from token `k` on, set off from a name by punctuation, describe a
+/// person: "X Y, who ...", "X Y, spokesman for ...", "X Y, an analyst at ...". An
+/// apposition after a full name is how wire copy introduces people it has no title for.
+fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    let Some(u) = toks.get(k) else { return false };
+    if !u.break_before() || u.sent_start() || u.cap() {
+        return false;
+    }
+    let w = word(ctx.folded, u);
+    if w == b"who" || ctx.tok_has(toks, k, F_TITLE) {
+        return true;
+    }
+    matches!(w, b"a" | b"an")
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| !v.break_before() && ctx.tok_has(toks, k + 1, F_TITLE))
 }
 
 /// What the sentence does with a name ending before token `b`, whose capitalised run (title
