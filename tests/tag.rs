@@ -356,6 +356,29 @@ fn common_word_country_in_capitals_only() {
     assert_eq!(t.countries, ["United States"]);
 }
 
+/// Chinese and Korean names put the family name first, and the story repeats it: "Kim" in
+/// the headline and "Kim said" are Kim Jong Un, who is then what the story is about. A bare
+/// family name after a title is no one in particular ("chairman Wang" is some Wang, not
+/// China's finance minister Wang Bingqian).
+#[test]
+fn family_name_first() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("SEOUL"),
+        "North Korea's Kim oversees missile test",
+        "North Korean leader Kim Jong Un oversaw the test of a new missile, state media said. \
+         Kim said the test showed the country's deterrent was ready.",
+    ));
+    assert_eq!(t.people, ["Kim Jong Un"]);
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("BOSTON"),
+        "Computer maker sees growth",
+        "Computer maker chairman Wang said demand for office automation would grow this year.",
+    ));
+    assert_eq!(t.mentioned_people, ["Wang"]);
+}
+
 /// A market report is filed under its market, not under the country of the desk that files
 /// it, unless the headline names that country.
 #[test]

@@ -96,7 +96,15 @@ pub struct Person {
     pub role: String,
     pub from: Option<i32>,
     pub to: Option<i32>,
+    /// The family name comes first and is what running text repeats ("Xi Jinping" ...
+    /// "Xi said", "Kim Jong Un" ... "Kim"): people of `FAMILY_NAME_FIRST` countries.
+    pub family_first: bool,
 }
+
+/// Countries whose people English-language wire copy names family name first and refers
+/// to by it. Japanese names are written given name first in English copy, and Vietnamese
+/// leaders are referred to by their last name, so neither is here.
+const FAMILY_NAME_FIRST: &[&str] = &["China", "Taiwan", "North Korea", "South Korea"];
 
 impl Person {
     /// Whether the person was in the news at `year` (office years with a year of slack).
@@ -137,9 +145,16 @@ impl Person {
             .filter(|w| !w.is_empty())
     }
 
-    /// The surname as used in running text: last token of the name ("Volcker", "al-Assad").
+    /// The surname as used in running text: last token of the name ("Volcker", "al-Assad"),
+    /// or the first where the family name comes first ("Xi").
     pub fn surname(&self) -> &str {
-        self.name.rsplit(' ').next().unwrap_or(&self.name)
+        let mut words = self.name.split(' ');
+        let word = if self.family_first {
+            words.next()
+        } else {
+            words.next_back()
+        };
+        word.unwrap_or(&self.name)
     }
 }
 
@@ -458,6 +473,7 @@ impl Authorities {
                 role: f[4].trim().to_string(),
                 from: opt_year(f[5], "from", &mut errors, &at),
                 to: opt_year(f[6], "to", &mut errors, &at),
+                family_first: FAMILY_NAME_FIRST.contains(&f[3].trim()),
             });
         }
 

@@ -1222,11 +1222,16 @@ pub fn find(
         let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
         let last = word(folded, &toks[c.b - 1]);
         let first = word(folded, &toks[c.a]);
+        // What a later bare mention repeats: the surname, which some names put first.
+        let surname = match authority {
+            Some(pid) if a.people[pid as usize].family_first && c.b - c.a >= 2 => first,
+            _ => strip_particle(last),
+        };
         Cluster::new(
             authority,
             (s, e),
             (c.b - c.a).min(255) as u8,
-            strip_particle(last).to_vec(),
+            surname.to_vec(),
             first.to_vec(),
         )
     };
@@ -1326,7 +1331,10 @@ pub fn find(
         if let Some(ids) = a.person_keys_lookup(&key) {
             for &pid in ids {
                 let p = &a.people[pid as usize];
-                if !p.active(ctx.year) {
+                // A family name that comes first (Wang, Li, Kim) is shared by too many
+                // people to stand for one after a title; those leaders are found by their
+                // full names and listed short forms ("Xi").
+                if !p.active(ctx.year) || p.family_first {
                     continue;
                 }
                 let role = p.role.to_ascii_lowercase();
