@@ -284,6 +284,25 @@ const COUNTRY_CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        // "Congolese" is said of both Congos: the story decides which.
+        name: "a demonym shared by two countries",
+        date: Y2025,
+        dateline: Some("KINSHASA"),
+        headline: "Rebels advance on Bukavu",
+        body: "Rebels advanced toward the eastern Congolese city of Bukavu on Sunday, residents said.",
+        about: &["Democratic Republic of the Congo"],
+        never: &["Republic of the Congo"],
+    },
+    Case {
+        name: "a shared demonym goes to the other country when the story points there",
+        date: Y2025,
+        dateline: Some("BRAZZAVILLE"),
+        headline: "Oil output rises",
+        body: "Congolese oil output rose 4% last year, the oil ministry said.",
+        about: &["Republic of the Congo"],
+        never: &["Democratic Republic of the Congo"],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),
