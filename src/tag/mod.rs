@@ -912,7 +912,7 @@ impl Tagger {
             let q = rest
                 .trim()
                 .trim_end_matches(|c: char| c == '-' || c.is_whitespace());
-            if let Some(c) = self.lookup_dateline(q, year, ev, true, false) {
+            if let Some(c) = self.lookup_dateline(&fold::normalize_key(q), year, ev, true, false) {
                 return Some(c);
             }
         }
@@ -949,17 +949,17 @@ impl Tagger {
         None
     }
 
+    /// What the dateline name `key` (already `normalize_key`ed) places the story in.
     fn lookup_dateline(
         &self,
-        name: &str,
+        key: &str,
         year: i32,
         ev: &CountryEvidence,
         qualifier: bool,
         fuzzy: bool,
     ) -> Option<CountryId> {
         let a = self.auth;
-        let key = fold::normalize_key(name);
-        let targets = self.datelines.get(&key)?;
+        let targets = self.datelines.get(key)?;
         let mut best: Option<(CountryId, (u8, f32, u8))> = None;
         for t in targets {
             let (c, rank) = match *t {
