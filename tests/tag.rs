@@ -760,6 +760,24 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Miguel Ortiz Lara"],
     },
     PersonCase {
+        // A full name with no cue of its own, then the surname alone acting in its sentence:
+        // how a story introduces someone new. Firms are not repeated that way, and a
+        // hyphenated modifier ("Lisbon-based") is no part of a name.
+        name: "a full name the story goes on to call by its surname",
+        date: Y2025,
+        headline: "Newcomer wins mayoral race",
+        body: "Tomas Varga won the mayoral election on Tuesday, defeating the incumbent. Varga, a 34-year-old former teacher, told supporters the city had chosen change. Lisbon-based Ferreira Logistics backed his campaign.",
+        mentioned: &["Tomas Varga"],
+    },
+    PersonCase {
+        // The titled bare surname is the President, not the son named before it.
+        name: "a titled surname after a namesake's full name",
+        date: Y1987,
+        headline: "Network buys game show",
+        body: "The show will be hosted by Michael Reagan, son of President Reagan, the producers said.",
+        mentioned: &["Ronald Reagan"],
+    },
+    PersonCase {
         // "X said" makes a speaker of a bank or a union too; their names say what they are.
         name: "banks, companies and unions that speak are no people",
         date: Y1987,

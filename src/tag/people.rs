@@ -405,6 +405,42 @@ const STOP: &[&str] = &[
     "thank",
     "thanks",
     "yes",
+    // Sentence openers that are no given names ("Neither Finch nor ...", "Among Sumitomo's
+    // ...", "Previously Redstone ...").
+    "neither",
+    "nor",
+    "either",
+    "among",
+    "amid",
+    "against",
+    "between",
+    "within",
+    "without",
+    "through",
+    "into",
+    "about",
+    "around",
+    "previously",
+    "currently",
+    "recently",
+    "already",
+    "now",
+    "again",
+    "further",
+    "furthermore",
+    "moreover",
+    "nevertheless",
+    "otherwise",
+    "indeed",
+    "perhaps",
+    "finally",
+    "initially",
+    "separately",
+    "every",
+    "any",
+    "several",
+    "more",
+    "much",
 ];
 
 /// Words that make a capitalised sequence an organisation, place or thing, not a person.
@@ -699,6 +735,21 @@ const NOT_PERSON: &[&str] = &[
     "tonnes",
     "barrels",
     "bpd",
+    // Words of firms, creeds and table rows that precede or follow a capitalised word the
+    // story later repeats alone ("AB Electrolux", "Machines Bull", "Shi'ite Moslem Amal").
+    "ab",
+    "machines",
+    "moslem",
+    "moslems",
+    "muslim",
+    "shiite",
+    "shi'ite",
+    "sunni",
+    "wellcome",
+    "supply",
+    "ttl",
+    "lira",
+    "medicine",
 ];
 
 /// Lowercase name particles allowed inside a name ("Tamim bin Hamad", "Richard von Weizsaecker").
@@ -1262,10 +1313,34 @@ pub fn find(
     };
     // (position, cluster) of every counted mention, for the pronoun pass below.
     let mut order: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
+    // A full name that the story goes on to call by its last word alone ("Zohran Mamdani
+    // won ..." ... "Mamdani, a state assemblyman, told ..."): that is how news copy refers to
+    // people, not to firms or places.
+    let recurs = |c: &Cand| {
+        let last = strip_particle(word(folded, &toks[c.b - 1]));
+        // The given name is a word, not an initial ("W Europe"); the bare surname acts in
+        // its sentence (says, or is the subject of a verb: not "Total Use 599" in a table)
+        // and has no title (a titled "President Reagan" after "Michael Reagan, son of" is
+        // the authority's, which the title resolves).
+        word(folded, &toks[c.a]).len() >= 2
+            && cands.iter().any(|d| {
+                d.b - d.a == 1
+                    && d.a > c.b
+                    && d.authority.is_none()
+                    && !d.titled
+                    && (d.speaker
+                        || d.quoted
+                        || (d.subject
+                            && toks.get(d.b).is_some_and(|u| {
+                                word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
+                            })))
+                    && word(folded, &toks[d.a]) == last
+            })
+    };
     // Pass 1: authority hits and multi-word names create clusters.
     for c in cands.iter() {
         let multi = c.b - c.a >= 2;
-        if c.authority.is_none() && !(multi && (c.titled || c.quoted)) {
+        if c.authority.is_none() && !(multi && (c.titled || c.quoted || recurs(c))) {
             continue;
         }
         let key_auth = c.authority;
@@ -1746,7 +1821,10 @@ fn split_run(
     // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
     // titles; "Brazilian Jose Sarney" by this).
     while start < j {
-        if covered_place[start] == 1 || ctx.tok_has(toks, start, F_STOP | F_TITLE) {
+        if covered_place[start] == 1
+            || ctx.tok_has(toks, start, F_STOP | F_TITLE)
+            || is_modifier(word(folded, &toks[start]))
+        {
             start += 1;
         } else {
             break;
@@ -1804,6 +1882,25 @@ fn split_run(
         speaker,
         subject,
     });
+}
+
+/// A hyphenated modifier before a name ("Atlanta-based", "Chinese-made", "German-born"):
+/// it qualifies the name and is no part of it.
+fn is_modifier(w: &[u8]) -> bool {
+    w.rsplit(|&b| b == b' ').next().is_some_and(|last| {
+        w.len() > last.len()
+            && matches!(
+                last,
+                b"based"
+                    | b"made"
+                    | b"owned"
+                    | b"led"
+                    | b"backed"
+                    | b"controlled"
+                    | b"born"
+                    | b"run"
+            )
+    })
 }
 
 /// Whether the words from token `k` on, set off from a name by punctuation, describe a
