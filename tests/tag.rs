@@ -749,8 +749,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
         name: "an apposition after a full name describes a person",
         date: Y2025,
         headline: "Carmaker profit slides",
-        body: "Profit fell 30%. Kenji Morita, an analyst at a Tokyo brokerage, said the outlook was weak. Abu Karim, spokesman for the armed wing, said the release was delayed. Lena Brandt, who chairs the works council, called the cuts unfair.",
-        mentioned: &["Abu Karim", "Kenji Morita", "Lena Brandt"],
+        body: "Profit fell 30%. Kenji Morita, an analyst at a Tokyo brokerage, said the outlook was weak. Abu Karim, spokesman for the armed wing, said the release was delayed. Lena Brandt, who chairs the works council, called the cuts unfair. The plant was the third to close, Chad Okoro, a local union chief, said.",
+        mentioned: &["Abu Karim", "Chad Okoro", "Kenji Morita", "Lena Brandt"],
     },
     PersonCase {
         name: "a later two-word surname joins the full name",

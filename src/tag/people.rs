@@ -1915,10 +1915,12 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     if w == b"who" || ctx.tok_has(toks, k, F_TITLE) {
         return true;
     }
+    // "a local chief", "an independent analyst", "a senior government official": the title
+    // word within the next three.
     matches!(w, b"a" | b"an")
-        && toks
-            .get(k + 1)
-            .is_some_and(|v| !v.break_before() && ctx.tok_has(toks, k + 1, F_TITLE))
+        && (k + 1..k + 4)
+            .take_while(|&n| toks.get(n).is_some_and(|v| !v.break_before() && !v.cap()))
+            .any(|n| ctx.tok_has(toks, n, F_TITLE))
 }
 
 /// What the sentence does with a name ending before token `b`, whose capitalised run (title
