@@ -311,6 +311,16 @@ const COUNTRY_CASES: &[Case] = &[
         about: &["Australia"],
         never: &["United Kingdom"],
     },
+    Case {
+        // people.tsv's "Luis Montenegro": the longer person name wins over the country.
+        name: "a leader whose surname is a country",
+        date: Y2025,
+        dateline: Some("LISBON"),
+        headline: "Portugal calls snap vote",
+        body: "Prime Minister Luis Montenegro said Portugal would hold an election in May.",
+        about: &["Portugal"],
+        never: &["Montenegro"],
+    },
 ];
 
 #[test]
@@ -785,6 +795,68 @@ const PEOPLE_CASES: &[PersonCase] = &[
         body: "Credit Suisse said it would take part. Societe Generale and Banca Commerciale Italiana said they agreed, and the United Auto Workers said the plan saved jobs. Norstar Bancorp said it would buy the unit, and Waste Management said it would not bid.",
         mentioned: &[],
     },
+    // Today's leaders, ministers and central bankers (people.tsv rows for 2023-2025 office
+    // holders): a title and a surname, an accented full name, a nickname or a distinctive
+    // surname alone name the authority person, so `--person ruto` finds the story.
+    PersonCase {
+        name: "head of state by title and surname",
+        date: Y2025,
+        headline: "Kenya seeks new loan",
+        body: "President Ruto told lawmakers in Nairobi the loan would fund roads. Ruto said talks with lenders would end soon.",
+        mentioned: &["William Ruto"],
+    },
+    PersonCase {
+        name: "accented full name resolves to the canonical name",
+        date: Y2025,
+        headline: "Congo peace talks resume",
+        body: "Congolese President Félix Tshisekedi met rebel envoys in Doha on Monday.",
+        mentioned: &["Felix Tshisekedi"],
+    },
+    PersonCase {
+        name: "distinctive surname alone, while in office",
+        date: Y2025,
+        headline: "German budget delayed",
+        body: "The budget will be presented in June, Klingbeil said on Tuesday.",
+        mentioned: &["Lars Klingbeil"],
+    },
+    PersonCase {
+        name: "nickname short form",
+        date: Y2025,
+        headline: "Fighting in Darfur",
+        body: "The army said it repelled an attack by fighters loyal to Hemedti near El Fasher.",
+        mentioned: &["Mohamed Hamdan Dagalo"],
+    },
+    PersonCase {
+        name: "the title chooses between namesakes (Wong)",
+        date: Y2025,
+        headline: "Singapore growth forecast cut",
+        body: "Prime Minister Wong said Singapore could slip into recession.",
+        mentioned: &["Lawrence Wong"],
+    },
+    PersonCase {
+        // Kamala Harris is in office too: the title words pick the Irish prime minister.
+        name: "the title chooses between namesakes (Harris)",
+        date: datetime!(2024-06-03 12:00 UTC),
+        headline: "Ireland to recognise Palestinian state",
+        body: "Irish Prime Minister Harris said the decision was taken with Spain and Norway.",
+        mentioned: &["Simon Harris"],
+    },
+    PersonCase {
+        // Anand, Champagne, Costa are no short forms: a common word or name stands for
+        // nobody without a title or the full name.
+        name: "common-word surname resolves only through a title",
+        date: Y2025,
+        headline: "Canada weighs response to tariffs",
+        body: "Foreign Minister Anand said Ottawa would respond. Exports of Champagne fell in March, Costa said.",
+        mentioned: &["Anita Anand"],
+    },
+    PersonCase {
+        name: "a surname that is a country, inside the full name",
+        date: Y2025,
+        headline: "Portugal calls snap vote",
+        body: "Prime Minister Luis Montenegro said Portugal would hold an election in May.",
+        mentioned: &["Luis Montenegro"],
+    },
 ];
 
 #[test]
@@ -926,6 +998,16 @@ fn resolve_people() {
     let a = Authorities::get();
     assert_eq!(found(a.resolve_person("putin")), ["Vladimir Putin"]);
     assert_eq!(found(a.resolve_person("volcker")), ["Paul Volcker"]);
+    // Today's leaders, by short form, nickname or a surname shared by two of them.
+    assert_eq!(found(a.resolve_person("ruto")), ["William Ruto"]);
+    assert_eq!(
+        found(a.resolve_person("Hemedti")),
+        ["Mohamed Hamdan Dagalo"]
+    );
+    assert_eq!(
+        found(a.resolve_person("wong")),
+        ["Lawrence Wong", "Penny Wong"]
+    );
     assert_eq!(
         found(a.resolve_person("Karl Otto Pöhl")),
         ["Karl Otto Poehl"]
@@ -954,6 +1036,9 @@ fn resolve_people() {
         person("Ronald Reagan").is_leader_in(1987),
         "row years apply"
     );
+    let lecornu = person("Sebastien Lecornu");
+    assert!(!lecornu.is_leader_in(2023), "defence minister in 2023");
+    assert!(lecornu.is_leader_in(2025), "prime minister from 2025");
     match a.resolve_person("Volker") {
         Resolution::Unknown { suggestions } => {
             assert!(
