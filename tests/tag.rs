@@ -834,6 +834,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Lawrence Wong"],
     },
     PersonCase {
+        // The word before the title counts: the foreign minister, not the prime minister.
+        name: "the words before a title choose between namesakes (Wong)",
+        date: Y2025,
+        headline: "Talks with China constructive",
+        body: "Australian Foreign Minister Wong said on Monday the talks were constructive.",
+        mentioned: &["Penny Wong"],
+    },
+    PersonCase {
         // Kamala Harris is in office too: the title words pick the Irish prime minister.
         name: "the title chooses between namesakes (Harris)",
         date: datetime!(2024-06-03 12:00 UTC),
@@ -1035,6 +1043,11 @@ fn resolve_people() {
     assert!(
         person("Ronald Reagan").is_leader_in(1987),
         "row years apply"
+    );
+    // A bare office spans the row's years: Reagan was no leader in 1960.
+    assert!(
+        !person("Ronald Reagan").is_leader_in(1960),
+        "bare office, row years"
     );
     let lecornu = person("Sebastien Lecornu");
     assert!(!lecornu.is_leader_in(2023), "defence minister in 2023");

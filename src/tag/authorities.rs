@@ -116,7 +116,18 @@ impl Person {
     /// 1991-1993" gives each office with its own years when they are written (a bare office
     /// spans the row's `from`..`to`).
     pub fn roles(&self) -> impl Iterator<Item = Role<'_>> + '_ {
-        self.role.split(';').map(|part| Role::parse(part.trim()))
+        self.role.split(';').map(|part| {
+            let r = Role::parse(part.trim());
+            if r.from.is_none() && r.to.is_none() {
+                Role {
+                    from: self.from,
+                    to: self.to,
+                    ..r
+                }
+            } else {
+                r
+            }
+        })
     }
 
     /// A head of state or government in some year: one of the roles is exactly

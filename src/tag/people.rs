@@ -1878,7 +1878,9 @@ fn split_run(
         titled: titled || (end - start >= 2 && described(ctx, toks, end)),
         quoted: next_said || prev_said,
         authority,
-        title_words: (title_from, title_to.max(title_from)),
+        // From the run's start: the words before a title qualify it ("Foreign Minister
+        // Wong" is the foreign minister of that name, not the prime minister).
+        title_words: (title_from.min(i), title_to.max(title_from)),
         speaker,
         subject,
     });
