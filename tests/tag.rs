@@ -303,6 +303,27 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["Democratic Republic of the Congo"],
     },
     Case {
+        // The capitals of small states and territories are known datelines, not unknown
+        // towns of the home desk's country.
+        name: "dateline capital of a territory",
+        date: Y2025,
+        dateline: Some("NUUK"),
+        headline: "Election called",
+        body: "The premier called an early election on Monday, her office said.",
+        about: &["Greenland"],
+        never: &["United States"],
+    },
+    Case {
+        // Known only as "Valencia, Spain": the bare town is that one.
+        name: "dateline town known only with its country",
+        date: Y2025,
+        dateline: Some("VALENCIA"),
+        headline: "Floods kill dozens",
+        body: "Flash floods killed dozens of people overnight, officials said.",
+        about: &["Spain"],
+        never: &["United States"],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),

@@ -961,6 +961,10 @@ impl Tagger {
         let a = self.auth;
         let targets = self.datelines.get(key)?;
         let mut best: Option<(CountryId, (u8, f32, u8))> = None;
+        // The countries of "Town, State" rows reached by their town alone that the story
+        // does not point to: used only if they agree and nothing else answers ("VALENCIA"
+        // is Valencia, Spain, rather than an unknown town of the home desk's country).
+        let mut derived: Option<Option<CountryId>> = None;
         for t in targets {
             let (c, rank) = match *t {
                 DatelineTarget::Country(c) => (a.country_at(c, year), 5u8),
@@ -995,7 +999,13 @@ impl Tagger {
             // decides, then the rank.
             let support = ev.support(c);
             if rank == 1 && support <= 0.0 {
-                continue; // "Valencia" of "Valencia, Spain" only if the story points there
+                // "Valencia" of "Valencia, Spain" only if the story points there, or alone.
+                derived = match derived {
+                    None => Some(Some(c)),
+                    Some(Some(d)) if d == c => Some(Some(c)),
+                    Some(_) => Some(None),
+                };
+                continue;
             }
             if fuzzy && rank < 3 {
                 continue; // a misspelling is trusted only for well-known names
@@ -1015,6 +1025,7 @@ impl Tagger {
             }
         }
         best.map(|(c, _)| c)
+            .or(derived.flatten().filter(|_| !fuzzy))
     }
 }
 
