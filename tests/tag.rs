@@ -726,6 +726,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Maria Oliveira"],
     },
     PersonCase {
+        // The title's last word follows "of the"; the run starts with it.
+        name: "Chancellor of the Exchequer",
+        date: Y2025,
+        headline: "Borrowing overshoots",
+        body: "Chancellor of the Exchequer Oliver Grant said the Public Sector Borrowing Requirement would be revised.",
+        mentioned: &["Oliver Grant"],
+    },
+    PersonCase {
         name: "X said attribution",
         date: Y2025,
         headline: "Refinery output slips",

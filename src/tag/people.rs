@@ -24,6 +24,8 @@ const TITLES: &[&str] = &[
     "minister",
     "premier",
     "chancellor",
+    // "Chancellor of the Exchequer Jeremy Hunt": the run after "of the" starts here.
+    "exchequer",
     "secretary",
     "treasurer",
     "emir",
@@ -750,6 +752,9 @@ const NOT_PERSON: &[&str] = &[
     "ttl",
     "lira",
     "medicine",
+    "borrowing",
+    "requirement",
+    "requirements",
 ];
 
 /// Lowercase name particles allowed inside a name ("Tamim bin Hamad", "Richard von Weizsaecker").
