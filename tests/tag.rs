@@ -734,6 +734,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Oliver Grant"],
     },
     PersonCase {
+        // The desk's slug is no part of the headline's first name.
+        name: "headline slug",
+        date: Y2025,
+        headline: "EXCLUSIVE-Saudi Aramco weighs asset sales, sources say",
+        body: "Aramco is exploring asset sales, three sources said. Chief Executive Amin Nasser said last month the company was reviewing its portfolio.",
+        mentioned: &["Amin Nasser"],
+    },
+    PersonCase {
         name: "X said attribution",
         date: Y2025,
         headline: "Refinery output slips",

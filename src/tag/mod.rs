@@ -469,6 +469,51 @@ fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// Editorial slugs that open a wire headline ("UPDATE 2-Fed's Powell ...", "EXCLUSIVE-Saudi
+/// Aramco ..."): how the desk filed the story, not words of it. Market slugs ("US
+/// STOCKS-", "FOREX-") are left alone: they name the market the story is about.
+const HEADLINE_SLUGS: &[&str] = &[
+    "UPDATE",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "FACTBOX",
+    "EXPLAINER",
+    "INSIGHT",
+    "BREAKINGVIEWS",
+    "WRAPUP",
+    "CORRECTED",
+    "REFILE",
+    "RPT",
+    "URGENT",
+    "COLUMN",
+    "GRAPHIC",
+    "INTERVIEW",
+    "PREVIEW",
+    "TIMELINE",
+    "FEATURE",
+    "NEWSMAKER",
+    "SNAPSHOT",
+    "FOCUS",
+    "SPECIAL REPORT",
+    "REUTERS POLL",
+];
+
+/// Bytes of the slugs at the start of `headline` (with the dash after each; a slug's
+/// number, "UPDATE 2", included), 0 if it has none.
+fn headline_slug_len(headline: &str) -> usize {
+    let mut n = 0;
+    while let Some(dash) = headline[n..].find('-') {
+        let word = headline[n..n + dash]
+            .trim()
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if !HEADLINE_SLUGS.contains(&word) {
+            break;
+        }
+        n += dash + 1;
+    }
+    n
+}
+
 /// Reads a year from an article date without trusting it to be sane.
 fn year_of(article: &Article) -> i32 {
     article.date.year()
@@ -555,6 +600,12 @@ impl Tagger {
         hits.clear();
         toks.clear();
         text.push_str(headline);
+        // "UPDATE 2-", "EXCLUSIVE-": blanked, so that the slug never glues onto the
+        // headline's first name ("EXCLUSIVE-Saudi Aramco"); offsets stay as they are.
+        let slug = headline_slug_len(headline);
+        if slug > 0 {
+            text.replace_range(..slug, &" ".repeat(slug));
+        }
         text.push_str("\n\n");
         text.push_str(body);
         let tb = text.as_bytes();
@@ -1341,6 +1392,25 @@ mod tests {
         for text in ["", "ABC", "abc", &"A".repeat(700), &"aB".repeat(400)] {
             assert_eq!(is_mostly_caps(text), is_mostly_caps_slow(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn headline_slugs() {
+        use super::headline_slug_len as slug;
+        assert_eq!(slug("UPDATE 2-Fed's Powell says"), "UPDATE 2-".len());
+        assert_eq!(
+            slug("UPDATE 3-EXCLUSIVE-Aramco weighs"),
+            "UPDATE 3-EXCLUSIVE-".len()
+        );
+        assert_eq!(
+            slug("SPECIAL REPORT-Inside the deal"),
+            "SPECIAL REPORT-".len()
+        );
+        assert_eq!(slug("U.S.-JAPAN TRADE TALKS"), 0);
+        assert_eq!(slug("EU-China summit ends"), 0);
+        assert_eq!(slug("US STOCKS-Wall St rallies"), 0);
+        assert_eq!(slug("UPDATE"), 0);
+        assert_eq!(slug(""), 0);
     }
 
     #[test]
