@@ -496,6 +496,9 @@ const HEADLINE_SLUGS: &[&str] = &[
     "FOCUS",
     "SPECIAL REPORT",
     "REUTERS POLL",
+    "BRIEF",
+    "DIARY",
+    "WRAP",
 ];
 
 /// Bytes of the slugs at the start of `headline` (with the dash after each; a slug's
