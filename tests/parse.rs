@@ -138,6 +138,20 @@ fn native_body_and_dateline() {
     assert_eq!(a.source.as_deref(), Some("AP"));
     assert_eq!(a.body, "Text.");
 
+    // A byline above the dateline stays in the body; the dateline is still found.
+    let a = one(
+        "byline.txt",
+        " date 2025-06-18 Quake\n\nBy Jane Doe and Ken Sato\n\nTOKYO (Reuters) - A quake struck.\n",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("TOKYO"));
+    assert_eq!(a.source.as_deref(), Some("Reuters"));
+    assert_eq!(a.body, "By Jane Doe and Ken Sato\n\nA quake struck.");
+    let a = one(
+        "not-byline.txt",
+        " date 2025-06-18 Quake\n\nBy noon the quake had passed.\n\nTOKYO (Reuters) - Text.\n",
+    );
+    assert_eq!(a.dateline, None);
+
     // An untitled item (a price table) is still a story.
     let a = one(
         "untitled.txt",
@@ -226,6 +240,19 @@ fn dateline_openings() {
             "Text",
         ),
         ("N'DJAMENA (AFP) - Text", "N'DJAMENA", "AFP", "Text"),
+        // Filed from several desks.
+        (
+            "LONDON/BRUSSELS (Reuters) - Text",
+            "LONDON/BRUSSELS",
+            "Reuters",
+            "Text",
+        ),
+        (
+            "KYIV/MOSCOW, June 18 (Reuters) - Text",
+            "KYIV/MOSCOW",
+            "Reuters",
+            "Text",
+        ),
     ];
     for (body, city, agency, rest) in cases {
         let d = split_dateline(body).unwrap_or_else(|| panic!("no dateline in {body:?}"));

@@ -324,6 +324,15 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["United States"],
     },
     Case {
+        name: "a story filed from two desks is placed in both",
+        date: Y2025,
+        dateline: Some("KYIV/MOSCOW"),
+        headline: "Drone strikes hit energy sites",
+        body: "Drone strikes hit energy sites overnight, officials said.",
+        about: &["Ukraine", "Russia"],
+        never: &[],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),

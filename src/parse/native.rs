@@ -57,7 +57,15 @@ pub fn parse(path: &Path, id: &str, text: &str) -> Result<Article, ParseError> {
             Some(d.source.to_string()),
             d.rest.to_string(),
         ),
-        None => (None, None, body),
+        // "By Jane Doe" above the dateline: the byline stays, the dateline is cut.
+        None => match byline_then_dateline(&body) {
+            Some((byline, d)) => (
+                Some(d.city.to_string()),
+                Some(d.source.to_string()),
+                format!("{byline}\n\n{}", d.rest),
+            ),
+            None => (None, None, body),
+        },
     };
     Ok(Article {
         id: id.to_string(),
@@ -209,13 +217,31 @@ pub fn split_dateline(body: &str) -> Option<Dateline<'_>> {
     })
 }
 
+/// A first paragraph that is a byline ("By Jane Doe and John Roe", one short line) and the
+/// dateline opening the paragraph after it.
+fn byline_then_dateline(body: &str) -> Option<(&str, Dateline<'_>)> {
+    const MAX_BYLINE: usize = 100;
+    let (first, rest) = body.trim_start().split_once("\n\n")?;
+    let first = first.trim();
+    let is_byline = first.starts_with("By ")
+        && first.len() <= MAX_BYLINE
+        && !first.contains('\n')
+        && first[3..].starts_with(|c: char| c.is_uppercase());
+    if !is_byline {
+        return None;
+    }
+    split_dateline(rest).map(|d| (first, d))
+}
+
+/// Capitals, place punctuation, and `/` between the cities of a story filed from several
+/// desks ("LONDON/BRUSSELS").
 fn is_city(city: &str) -> bool {
     let letters = city.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && city.chars().count() <= 40
-        && city
-            .chars()
-            .all(|c| (c.is_alphabetic() && !c.is_lowercase()) || super::is_place_punct(c))
+        && city.chars().all(|c| {
+            (c.is_alphabetic() && !c.is_lowercase()) || super::is_place_punct(c) || c == '/'
+        })
 }
 
 /// For detection: the 1-based line of a dateline opening one of the first two paragraphs

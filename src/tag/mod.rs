@@ -752,12 +752,13 @@ impl Tagger {
             }
         }
         // Dateline.
-        let dateline_country = article
-            .dateline
-            .as_deref()
-            .and_then(|d| self.resolve_dateline(d, year, &ev));
-        if let Some(c) = dateline_country {
-            ev.entry(c).dateline = true;
+        // "LONDON/BRUSSELS": a story filed from several desks is placed in each.
+        let mut dateline_country = None;
+        for part in article.dateline.iter().flat_map(|d| d.split('/')) {
+            if let Some(c) = self.resolve_dateline(part, year, &ev) {
+                ev.entry(c).dateline = true;
+                dateline_country.get_or_insert(c);
+            }
         }
         let dateline_unplaced = dateline_country.is_none()
             && article
