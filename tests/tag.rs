@@ -751,6 +751,13 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Amin Nasser"],
     },
     PersonCase {
+        name: "a leader's initials as the press writes them",
+        date: datetime!(2024-05-10 12:00 UTC),
+        headline: "Lula, AMLO discuss Venezuela",
+        body: "The two presidents spoke by phone on Friday, Lula's office said.",
+        mentioned: &["Andres Manuel Lopez Obrador", "Luiz Inacio Lula da Silva"],
+    },
+    PersonCase {
         name: "X said attribution",
         date: Y2025,
         headline: "Refinery output slips",
