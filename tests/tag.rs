@@ -758,6 +758,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Andres Manuel Lopez Obrador", "Luiz Inacio Lula da Silva"],
     },
     PersonCase {
+        // The authority's alias spells the title ("Sheikh Mohammed bin Abdulrahman"); the
+        // later "Sheikh Mohammed" is the same man, not a second person called Mohammed.
+        name: "a titled given name after an alias that includes the title",
+        date: Y2025,
+        headline: "Qatar's prime minister in Cairo",
+        body: "Egypt's president met Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Cairo on Monday. Sheikh Mohammed said talks were at a critical stage.",
+        mentioned: &["Mohammed bin Abdulrahman Al Thani"],
+    },
+    PersonCase {
         name: "X said attribution",
         date: Y2025,
         headline: "Refinery output slips",

@@ -1277,7 +1277,12 @@ pub fn find(
     let mk = |c: &Cand, authority: Option<PersonId>| -> Cluster {
         let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
         let last = word(folded, &toks[c.b - 1]);
-        let first = word(folded, &toks[c.a]);
+        // The given name, after any title an authority alias spells out ("Sheikh Mohammed
+        // bin Abdulrahman": a later "Sheikh Mohammed" is him).
+        let given = (c.a..c.b)
+            .find(|&k| !ctx.tok_has(toks, k, F_TITLE))
+            .unwrap_or(c.a);
+        let first = word(folded, &toks[given]);
         // What a later bare mention repeats: the surname, which some names put first.
         let surname = match authority {
             Some(pid) if a.people[pid as usize].family_first && c.b - c.a >= 2 => first,
