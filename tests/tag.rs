@@ -333,6 +333,26 @@ const COUNTRY_CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        // Regions and cities of current conflicts place a story without a dateline.
+        name: "a region and its capital",
+        date: Y2025,
+        dateline: None,
+        headline: "Fighting flares in Tigray",
+        body: "Fighting flared near Mekelle, the capital of the northern region, on Monday, aid workers said.",
+        about: &["Ethiopia"],
+        never: &[],
+    },
+    Case {
+        // The same region in 1987 is in the state of its day.
+        name: "a region of a state that no longer exists",
+        date: Y1987,
+        dateline: None,
+        headline: "Bavaria farm output rises",
+        body: "Farm output in Bavaria rose 3 pct last year, the state ministry said.",
+        about: &["West Germany"],
+        never: &["Germany"],
+    },
+    Case {
         name: "New South Wales is not Wales",
         date: Y2025,
         dateline: Some("SYDNEY"),
