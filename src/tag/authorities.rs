@@ -247,7 +247,18 @@ pub struct Authorities {
     country_by_name: HashMap<String, CountryId>,
 }
 
-fn opt_year(field: &str, what: &str, errors: &mut Vec<String>, at: &str) -> Option<i32> {
+/// Where a row is, for its error messages ("people.tsv:12"); formatted only when a row
+/// has an error (every search with a filter parses the files).
+#[derive(Debug, Clone, Copy)]
+struct At(&'static str, usize);
+
+impl std::fmt::Display for At {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.0, self.1)
+    }
+}
+
+fn opt_year(field: &str, what: &str, errors: &mut Vec<String>, at: At) -> Option<i32> {
     let f = field.trim();
     if f.is_empty() {
         return None;
@@ -336,9 +347,9 @@ impl Authorities {
     ) -> Authorities {
         let mut errors = Vec::new();
         let mut countries = Vec::new();
-        let mut pending_links: Vec<(usize, bool, String, i32, String)> = Vec::new();
+        let mut pending_links: Vec<(usize, bool, String, i32, At)> = Vec::new();
         for (line, f) in rows(countries_tsv, "name\t") {
-            let at = format!("countries.tsv:{line}");
+            let at = At("countries.tsv", line);
             if f.len() != 10 {
                 errors.push(format!("{at}: expected 10 columns, got {}", f.len()));
                 continue;
@@ -356,9 +367,7 @@ impl Authorities {
             for (col, later) in [(6, false), (7, true)] {
                 for link in list(f[col]) {
                     match link.rsplit_once('@').map(|(n, y)| (n, y.parse::<i32>())) {
-                        Some((n, Ok(y))) => {
-                            pending_links.push((idx, later, n.to_string(), y, at.clone()))
-                        }
+                        Some((n, Ok(y))) => pending_links.push((idx, later, n.to_string(), y, at)),
                         _ => errors.push(format!("{at}: link {link:?} is not NAME@YEAR")),
                     }
                 }
@@ -368,8 +377,8 @@ impl Authorities {
                 iso2: f[1].trim().to_string(),
                 iso3: f[2].trim().to_string(),
                 kind,
-                from: opt_year(f[4], "from", &mut errors, &at),
-                to: opt_year(f[5], "to", &mut errors, &at),
+                from: opt_year(f[4], "from", &mut errors, at),
+                to: opt_year(f[5], "to", &mut errors, at),
                 earlier: Vec::new(),
                 later: Vec::new(),
                 aliases: list(f[8]),
@@ -388,17 +397,30 @@ impl Authorities {
             }
         }
 
+        // The country columns of places and people spell canonical names: looked up as
+        // written first, normalised only if that fails.
+        let exact: HashMap<&str, CountryId> = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.name.as_str(), i as CountryId))
+            .collect();
+        let country_named = |n: &str| {
+            exact
+                .get(n)
+                .or_else(|| country_by_name.get(&normalize_key(n)))
+                .copied()
+        };
         let mut places = Vec::new();
         for (line, f) in rows(places_tsv, "name\t") {
-            let at = format!("places.tsv:{line}");
+            let at = At("places.tsv", line);
             if f.len() != 7 {
                 errors.push(format!("{at}: expected 7 columns, got {}", f.len()));
                 continue;
             }
             let country = match f[1].trim() {
                 "-" => None,
-                n => match country_by_name.get(&normalize_key(n)) {
-                    Some(&c) => Some(c),
+                n => match country_named(n) {
+                    Some(c) => Some(c),
                     None => {
                         errors.push(format!("{at}: unknown country {n:?}"));
                         continue;
@@ -428,8 +450,8 @@ impl Authorities {
                 name: f[0].trim().to_string(),
                 country,
                 kind,
-                from: opt_year(f[3], "from", &mut errors, &at),
-                to: opt_year(f[4], "to", &mut errors, &at),
+                from: opt_year(f[3], "from", &mut errors, at),
+                to: opt_year(f[4], "to", &mut errors, at),
                 aliases: list(f[5]),
                 dateline_only: flags.contains(&"dateline"),
                 market: flags.contains(&"market"),
@@ -461,15 +483,15 @@ impl Authorities {
 
         let mut people = Vec::new();
         for (line, f) in rows(people_tsv, "name\t") {
-            let at = format!("people.tsv:{line}");
+            let at = At("people.tsv", line);
             if f.len() != 7 {
                 errors.push(format!("{at}: expected 7 columns, got {}", f.len()));
                 continue;
             }
             let country = match f[3].trim() {
                 "" | "-" => None,
-                n => match country_by_name.get(&normalize_key(n)) {
-                    Some(&c) => Some(c),
+                n => match country_named(n) {
+                    Some(c) => Some(c),
                     None => {
                         errors.push(format!("{at}: unknown country {n:?}"));
                         None
@@ -482,8 +504,8 @@ impl Authorities {
                 short: list(f[2]),
                 country,
                 role: f[4].trim().to_string(),
-                from: opt_year(f[5], "from", &mut errors, &at),
-                to: opt_year(f[6], "to", &mut errors, &at),
+                from: opt_year(f[5], "from", &mut errors, at),
+                to: opt_year(f[6], "to", &mut errors, at),
                 family_first: FAMILY_NAME_FIRST.contains(&f[3].trim()),
             });
         }
