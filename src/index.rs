@@ -179,7 +179,12 @@ pub fn build(
     progress: &dyn Progress,
 ) -> Result<Summary> {
     let started = Instant::now();
-    let building = matches!(tagging, Tagging::Build).then(|| std::thread::spawn(Tagger::new));
+    // The tagger to use, or the thread building it (joined once the walk has started).
+    let tagging = match tagging {
+        Tagging::Off => Err(None),
+        Tagging::With(t) => Err(Some(t)),
+        Tagging::Build => Ok(std::thread::spawn(Tagger::new)),
+    };
     let index = open_for_writing(&opts.index_dir, opts.rebuild)?;
     let fields = Fields::new(&index.schema())?;
     let threads = opts.threads.max(1);
@@ -240,11 +245,9 @@ pub fn build(
         // The walk reads ahead while the tagger is finished.
         let built;
         let tagger = match tagging {
-            Tagging::Off => None,
-            Tagging::With(t) => Some(t),
-            Tagging::Build => {
-                let handle = building.ok_or_else(|| Error::Invalid("no tagger".into()))?;
-                built = handle
+            Err(ready) => ready,
+            Ok(building) => {
+                built = building
                     .join()
                     .map_err(|_| Error::Invalid("building the tagger failed".into()))?;
                 Some(&built)

@@ -506,7 +506,9 @@ impl Authorities {
                 role: f[4].trim().to_string(),
                 from: opt_year(f[5], "from", &mut errors, at),
                 to: opt_year(f[6], "to", &mut errors, at),
-                family_first: FAMILY_NAME_FIRST.contains(&f[3].trim()),
+                family_first: country.is_some_and(|c| {
+                    FAMILY_NAME_FIRST.contains(&countries[c as usize].name.as_str())
+                }),
             });
         }
 
