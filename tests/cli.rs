@@ -105,6 +105,10 @@ fn terms_are_anded_and_syntax_works() {
     let run = env.run(["search", "zeppelin"]);
     run.code(1);
     assert!(run.stdout.contains("no stories match `zeppelin`"), "{run}");
+    // One hit reads as one.
+    let run = env.run(["search", "headline:cocoa"]);
+    run.code(0);
+    assert!(run.stdout.starts_with("1 story matches `headline:cocoa`"), "{run}");
 }
 
 #[test]

@@ -141,25 +141,33 @@ pub fn search_text(
         } else {
             writeln!(
                 out,
-                "{} stories match `{query}`; none after offset {offset}",
-                r.total
+                "{} `{query}`; none after offset {offset}",
+                stories_match(r.total)
             )?;
         }
         return Ok(());
     }
     let first = offset + 1;
     let last = offset + r.hits.len();
-    let noun = if r.total == 1 { "story" } else { "stories" };
     writeln!(
         out,
-        "{} {noun} match `{query}` (showing {first}-{last})",
-        r.total
+        "{} `{query}` (showing {first}-{last})",
+        stories_match(r.total)
     )?;
     for (i, h) in r.hits.iter().enumerate() {
         writeln!(out)?;
         write_hit(out, first + i, h, style)?;
     }
     Ok(())
+}
+
+/// "1 story matches", "5 stories match".
+fn stories_match(total: usize) -> String {
+    if total == 1 {
+        "1 story matches".to_string()
+    } else {
+        format!("{total} stories match")
+    }
 }
 
 fn write_hit(out: &mut dyn Write, n: usize, h: &Hit, style: Style) -> io::Result<()> {
