@@ -108,7 +108,10 @@ fn terms_are_anded_and_syntax_works() {
     // One hit reads as one.
     let run = env.run(["search", "headline:cocoa"]);
     run.code(0);
-    assert!(run.stdout.starts_with("1 story matches `headline:cocoa`"), "{run}");
+    assert!(
+        run.stdout.starts_with("1 story matches `headline:cocoa`"),
+        "{run}"
+    );
 }
 
 #[test]
