@@ -947,6 +947,47 @@ const PEOPLE_CASES: &[PersonCase] = &[
         body: "Prime Minister Luis Montenegro said Portugal would hold an election in May.",
         mentioned: &["Luis Montenegro"],
     },
+    PersonCase {
+        name: "a firm that says 'it' is no person",
+        date: Y2025,
+        headline: "Carriers add routes",
+        body: "Harbor Freightways said it would add 40 routes in June. Blue Lantern Foods said its \
+               sales rose 8 pct. Delta Air Lines said it added flights to Lisbon.",
+        mentioned: &[],
+    },
+    PersonCase {
+        name: "a person known by a given name may say 'it'",
+        date: Y2025,
+        headline: "Investor builds stake",
+        body: "Investor Carla Brennan said it was too early to seek a board seat. John Alvarado \
+               said it would take a year.",
+        mentioned: &["Carla Brennan", "John Alvarado"],
+    },
+    PersonCase {
+        name: "the portfolio after 'Minister of' is no part of the name",
+        date: Y2025,
+        headline: "Airports to expand",
+        body: "Minister of Aviation Michael Okonjo said two airports would grow. Chief of Staff \
+               Daniel Ferreira Lopes said the plan was funded. Minister of Social Affairs Anna \
+               Kowalczyk said wages would rise.",
+        mentioned: &["Anna Kowalczyk", "Daniel Ferreira Lopes", "Michael Okonjo"],
+    },
+    PersonCase {
+        name: "an organisation after 'President of the' is no person",
+        date: Y2025,
+        headline: "Growers warn on prices",
+        body: "President of the Coastal Maize Growers Association told reporters prices would fall.",
+        mentioned: &[],
+    },
+    PersonCase {
+        name: "hyphenated titles and party labels are no part of the name",
+        date: Y2025,
+        headline: "Talks on trade",
+        body: "Vice-Premier Zhou Minghao told the forum trade would grow. Republican David \
+               Harlan said he would vote against the bill. The conservative Social Democrats \
+               demanded a vote.",
+        mentioned: &["David Harlan", "Zhou Minghao"],
+    },
 ];
 
 #[test]

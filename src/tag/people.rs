@@ -8,6 +8,7 @@
 //! capitals, places, organisations, months and titles never become people.
 
 use std::cell::Cell;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::authorities::{Authorities, PersonId};
@@ -134,6 +135,15 @@ const TITLES: &[&str] = &[
     "investor",
     "financier",
     "deputies",
+    "senators",
+    "mp",
+    // Party labels stand before a name as titles do ("Republican David Karnes").
+    "republican",
+    "democrat",
+    "socialist",
+    "communist",
+    "conservative",
+    "tory",
 ];
 
 /// Titles that introduce a person even when only one word of the name follows
@@ -447,6 +457,16 @@ const STOP: &[&str] = &[
 
 /// Words that make a capitalised sequence an organisation, place or thing, not a person.
 const NOT_PERSON: &[&str] = &[
+    "air",
+    "lines",
+    "affairs",
+    "force",
+    "democrats",
+    "republicans",
+    "socialists",
+    "communists",
+    "conservatives",
+    "liberals",
     "credit",
     "credito",
     "banca",
@@ -962,7 +982,25 @@ impl Lexicon {
         if w.is_empty() || w.len() > LEXICON_MAX {
             return 0;
         }
-        self.slots[self.find_slot(w)].flags
+        match self.slots[self.find_slot(w)].flags {
+            0 if w.len() > 3 && matches!(w[0], b'v' | b'd' | b'a' | b'e' | b'c') => {
+                self.prefixed_title(w)
+            }
+            f => f,
+        }
+    }
+
+    /// A hyphenated title ("Vice-Premier", "Deputy-Governor", "ex-President": folded, the
+    /// hyphen is a space) is a title as its last part is, whatever the prefix.
+    #[cold]
+    fn prefixed_title(&self, w: &[u8]) -> u32 {
+        const PREFIXES: [&[u8]; 5] = [b"vice ", b"deputy ", b"acting ", b"ex ", b"co "];
+        PREFIXES
+            .iter()
+            .find_map(|p| w.strip_prefix(*p).filter(|rest| !rest.is_empty()))
+            .map_or(0, |rest| {
+                self.flags(rest) & (F_TITLE | F_STRONG_TITLE | F_HEAD_TITLE)
+            })
     }
 }
 
@@ -1817,6 +1855,34 @@ fn split_run(
             titled = true;
         }
     }
+    // "Minister of Aviation Michael Spicer", "Chief of Staff Hector Rios Erenu", "director
+    // for the Caribbean Rainer Steckhan": the run's first words end the title before it, when
+    // a given name follows them (not in "President of the French Maize Producers ...").
+    if !titled && j - i >= 3 {
+        let w = |k: usize| word(folded, &toks[k]);
+        let joined = |k: usize| !toks[k].break_before() && !toks[k].sent_start();
+        let mut k = i;
+        if k > 0 && joined(k) && w(k - 1) == b"the" {
+            k -= 1;
+        }
+        if k > 1
+            && joined(k)
+            && matches!(w(k - 1), b"of" | b"for")
+            && joined(k - 1)
+            && ctx.tok_has(toks, k - 2, F_TITLE)
+        {
+            // The rest of a portfolio: "Minister of Social Affairs Louw de Graaf".
+            let mut s = i + 1;
+            while j - s > 2 && ctx.tok_has(toks, s, F_NOT_PERSON) {
+                s += 1;
+            }
+            if is_given_name(a, w(s)) {
+                titled = true;
+                title_from = k - 2;
+                start = s;
+            }
+        }
+    }
     let title_to = start;
     // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita".
     if !titled
@@ -1882,18 +1948,58 @@ fn split_run(
     // A single word without any cue ("Analysts", "Moscow") becomes a person only through the
     // authority list or coreference, which the caller checks.
     let (speaker, subject) = roles(ctx, toks, title_from.min(i), end);
+    // "Digital Equipment said it ...", "Jiffy Lube said its ...": a firm speaks of itself as
+    // "it"; a person does so only as someone known by a given name ("John Templeton said it
+    // would ...").
+    let says_it = next_said
+        && !titled
+        && toks
+            .get(end + 1)
+            .is_some_and(|u| !u.break_before() && matches!(word(folded, u), b"it" | b"its"))
+        && !is_given_name(a, word(folded, &toks[start]));
     cands.push(Cand {
         a: start,
         b: end,
         titled: titled || (end - start >= 2 && described(ctx, toks, end)),
-        quoted: next_said || prev_said,
+        quoted: (next_said && !says_it) || prev_said,
         authority,
         // From the run's start: the words before a title qualify it ("Foreign Minister
         // Wong" is the foreign minister of that name, not the prime minister).
         title_words: (title_from.min(i), title_to.max(title_from)),
-        speaker,
+        speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// Common given names (`schema/authorities/given-names.txt`).
+const GIVEN_NAMES: &str = include_str!("../../schema/authorities/given-names.txt");
+
+/// Whether a folded word is a given name: listed in `GIVEN_NAMES` or borne by someone in
+/// the authority list ("jorio"). An initial ("J.") stands for one.
+fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
+    static GIVEN: OnceLock<HashSet<Vec<u8>>> = OnceLock::new();
+    if matches!(w, [c, b'.'] if c.is_ascii_alphabetic()) {
+        return true;
+    }
+    GIVEN
+        .get_or_init(|| {
+            a.people
+                .iter()
+                .filter(|p| !p.family_first)
+                .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+                .filter_map(|n| n.split([' ', '-']).next())
+                .chain(
+                    GIVEN_NAMES
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.starts_with('#')),
+                )
+                .flat_map(super::fold::ascii_variants)
+                .map(|first| super::fold::fold_str(&first))
+                .filter(|f| f.len() >= 2 && !f.contains(&b'.') && flags(f) == 0)
+                .collect()
+        })
+        .contains(w)
 }
 
 /// A hyphenated modifier before a name ("Atlanta-based", "Chinese-made", "German-born"):
