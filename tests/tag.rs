@@ -956,6 +956,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &[],
     },
     PersonCase {
+        name: "a firm named in full once is a firm wherever the story repeats it",
+        date: Y2025,
+        headline: "Publisher reports revenue",
+        body: "Harbor Media Inc said its revenues rose 9 pct in May. Harbor Media said \
+               advertising was strong. Securities Commission Chairman Ruth Okafor said the \
+               filing was complete.",
+        mentioned: &["Ruth Okafor"],
+    },
+    PersonCase {
         name: "a person known by a given name may say 'it'",
         date: Y2025,
         headline: "Investor builds stake",

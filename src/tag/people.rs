@@ -1174,6 +1174,8 @@ struct Marks {
     lex: Vec<u32>,
     /// The candidate names of the article, kept to reuse the allocation.
     cands: Vec<Cand>,
+    /// Byte spans of the capitalised runs that name an organisation ("Media General Inc").
+    org_runs: Vec<(u32, u32)>,
 }
 
 thread_local! {
@@ -1201,7 +1203,9 @@ pub fn find(
         person_toks,
         lex,
         cands,
+        org_runs,
     } = &mut marks;
+    org_runs.clear();
     lex.clear();
     lex.resize(toks.len(), UNKNOWN);
     let ctx = &Ctx {
@@ -1306,8 +1310,31 @@ pub fn find(
             j -= 1;
         }
         split_run(a, ctx, toks, i, j, covered_place, person_id_of, cands);
+        // "Media General Inc said ...": the words up to an organisation's suffix name it
+        // wherever the story repeats them ("Media General said ..."); words after it may be
+        // a name ("Exchange Commission Chairman John Shad").
+        if let Some(k) = (i + 1..j)
+            .rev()
+            .find(|&k| ctx.tok_has(toks, k, F_NOT_PERSON))
+        {
+            org_runs.push((toks[i].s, toks[k].e));
+        }
         i = j;
     }
+    let org_runs: &[(u32, u32)] = org_runs;
+    // Whether the words of candidate `c` are words of an organisation's run.
+    let in_org = |c: &Cand| {
+        // folded[p + 1] is text[p].
+        let name = &folded[toks[c.a].s as usize + 1..toks[c.b - 1].e as usize + 1];
+        org_runs.iter().any(|&(s, e)| {
+            let run = &folded[s as usize + 1..e as usize + 1];
+            run.len() > name.len()
+                && memchr::memmem::find_iter(run, name).any(|p| {
+                    let q = p + name.len();
+                    (p == 0 || run[p - 1] == b' ') && (q == run.len() || run[q] == b' ')
+                })
+        })
+    };
 
     // Resolve candidates into clusters.
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -1388,7 +1415,8 @@ pub fn find(
     // Pass 1: authority hits and multi-word names create clusters.
     for c in cands.iter() {
         let multi = c.b - c.a >= 2;
-        if c.authority.is_none() && !(multi && (c.titled || c.quoted || recurs(c))) {
+        if c.authority.is_none() && !(multi && (c.titled || (c.quoted || recurs(c)) && !in_org(c)))
+        {
             continue;
         }
         let key_auth = c.authority;
