@@ -965,6 +965,22 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Ruth Okafor"],
     },
     PersonCase {
+        name: "publications are no people",
+        date: Y2025,
+        headline: "Press reports on budget",
+        body: "The newspaper Le Courrier said the budget would pass. The Nova Gazeta daily \
+               reported the same.",
+        mentioned: &[],
+    },
+    PersonCase {
+        name: "an organisation's last word is no part of the name after it",
+        date: Y2025,
+        headline: "Agency sees slower growth",
+        body: "The head of the Institute for Trade and Development Maria Santos told reporters \
+               growth would slow. And James O. Whitfield said the forecast was right.",
+        mentioned: &["James O. Whitfield", "Maria Santos"],
+    },
+    PersonCase {
         name: "a person known by a given name may say 'it'",
         date: Y2025,
         headline: "Investor builds stake",

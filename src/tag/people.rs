@@ -461,6 +461,7 @@ const NOT_PERSON: &[&str] = &[
     "lines",
     "affairs",
     "force",
+    "seaway",
     "democrats",
     "republicans",
     "socialists",
@@ -1893,18 +1894,22 @@ fn split_run(
         if k > 0 && joined(k) && w(k - 1) == b"the" {
             k -= 1;
         }
+        // Also after a name the connector continues ("the Organisation for Economic
+        // Cooperation and Development Jean-Claude Paye said").
         if k > 1
             && joined(k)
-            && matches!(w(k - 1), b"of" | b"for")
             && joined(k - 1)
-            && ctx.tok_has(toks, k - 2, F_TITLE)
+            && (matches!(w(k - 1), b"of" | b"for") && ctx.tok_has(toks, k - 2, F_TITLE)
+                || matches!(w(k - 1), b"and" | b"of" | b"for") && toks[k - 2].cap())
         {
             // The rest of a portfolio: "Minister of Social Affairs Louw de Graaf".
             let mut s = i + 1;
             while j - s > 2 && ctx.tok_has(toks, s, F_NOT_PERSON) {
                 s += 1;
             }
-            if is_given_name(a, w(s)) {
+            // The words dropped are no given name, the word after them is one, spelt out
+            // ("... and James O. Burke" keeps "James").
+            if !is_given_name(a, w(i)) && w(s).len() > 2 && is_given_name(a, w(s)) {
                 titled = true;
                 title_from = k - 2;
                 start = s;
@@ -1963,6 +1968,20 @@ fn split_run(
             return;
         }
     }
+    // "the newspaper Le Soir said", "the Wen Wei Po newspaper said": a publication.
+    let publication = |k: usize| {
+        matches!(
+            word(folded, &toks[k]),
+            b"newspaper" | b"newspapers" | b"daily" | b"weekly" | b"magazine" | b"tabloid"
+        )
+    };
+    if (start == i && i > 0 && !toks[i].break_before() && publication(i - 1))
+        || toks
+            .get(end)
+            .is_some_and(|u| !u.break_before() && !u.cap() && publication(end))
+    {
+        return;
+    }
     // A name-like toponym ("Jordan", "Chad") is a name only beside a non-place word.
     let n = end - start;
     if n == 1 && covered_place[start] == 2 {
@@ -2009,6 +2028,8 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
     if matches!(w, [c, b'.'] if c.is_ascii_alphabetic()) {
         return true;
     }
+    // "Jean-Claude", folded "jean claude": its first part.
+    let w = w.split(|&b| b == b' ').next().unwrap_or(w);
     GIVEN
         .get_or_init(|| {
             a.people
