@@ -16,6 +16,9 @@ use super::gazetteer::{Gazetteer, Hit, Target};
 use super::text::Tok;
 use super::Zone;
 
+/// Prefixes that make a hyphenated title of a title ("Vice-Premier", "ex-President").
+const TITLE_PREFIXES: [&str; 5] = ["vice", "deputy", "acting", "ex", "co"];
+
 /// Words that introduce a name when they stand right before it (folded).
 const TITLES: &[&str] = &[
     "president",
@@ -935,27 +938,41 @@ fn pack(w: &[u8]) -> (u64, u64) {
 
 impl Lexicon {
     fn build(lists: &[(&[&str], u32)]) -> Lexicon {
-        let words: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        // A hyphenated title ("Vice-Premier", "Deputy-Governor", "ex-President": folded, the
+        // hyphen is a space) is a title as its last part is: spelt out here, so that a lookup
+        // stays one probe.
+        let title_flags = F_TITLE | F_STRONG_TITLE | F_HEAD_TITLE;
+        let mut prefixed: Vec<(String, u32)> = Vec::new();
+        for &(list, flag) in lists.iter().filter(|(_, f)| f & title_flags != 0) {
+            for w in list {
+                for p in TITLE_PREFIXES {
+                    prefixed.push((format!("{p} {w}"), flag & title_flags));
+                }
+            }
+        }
+        let words: usize = lists.iter().map(|(l, _)| l.len()).sum::<usize>() + prefixed.len();
         let size = (words * 3).next_power_of_two();
         let mut lex = Lexicon {
             slots: vec![Slot::default(); size].into_boxed_slice(),
             mask: size - 1,
         };
-        for &(list, flag) in lists {
-            for w in list.iter().map(|w| w.as_bytes()) {
-                if w.is_empty() || w.len() > LEXICON_MAX {
-                    continue; // `has` never finds such a word (multi-word titles)
-                }
-                let i = lex.find_slot(w);
-                let slot = &mut lex.slots[i];
-                let (lo, hi) = pack(w);
-                *slot = Slot {
-                    lo,
-                    hi,
-                    len: w.len() as u32,
-                    flags: slot.flags | flag,
-                };
+        let listed = lists
+            .iter()
+            .flat_map(|&(list, flag)| list.iter().map(move |w| (w.as_bytes(), flag)));
+        let spelt = prefixed.iter().map(|(w, flag)| (w.as_bytes(), *flag));
+        for (w, flag) in listed.chain(spelt) {
+            if w.is_empty() || w.len() > LEXICON_MAX {
+                continue; // `has` never finds such a word (long multi-word titles)
             }
+            let i = lex.find_slot(w);
+            let slot = &mut lex.slots[i];
+            let (lo, hi) = pack(w);
+            *slot = Slot {
+                lo,
+                hi,
+                len: w.len() as u32,
+                flags: slot.flags | flag,
+            };
         }
         lex
     }
@@ -983,25 +1000,7 @@ impl Lexicon {
         if w.is_empty() || w.len() > LEXICON_MAX {
             return 0;
         }
-        match self.slots[self.find_slot(w)].flags {
-            0 if w.len() > 3 && matches!(w[0], b'v' | b'd' | b'a' | b'e' | b'c') => {
-                self.prefixed_title(w)
-            }
-            f => f,
-        }
-    }
-
-    /// A hyphenated title ("Vice-Premier", "Deputy-Governor", "ex-President": folded, the
-    /// hyphen is a space) is a title as its last part is, whatever the prefix.
-    #[cold]
-    fn prefixed_title(&self, w: &[u8]) -> u32 {
-        const PREFIXES: [&[u8]; 5] = [b"vice ", b"deputy ", b"acting ", b"ex ", b"co "];
-        PREFIXES
-            .iter()
-            .find_map(|p| w.strip_prefix(*p).filter(|rest| !rest.is_empty()))
-            .map_or(0, |rest| {
-                self.flags(rest) & (F_TITLE | F_STRONG_TITLE | F_HEAD_TITLE)
-            })
+        self.slots[self.find_slot(w)].flags
     }
 }
 
@@ -1175,8 +1174,8 @@ struct Marks {
     lex: Vec<u32>,
     /// The candidate names of the article, kept to reuse the allocation.
     cands: Vec<Cand>,
-    /// Byte spans of the capitalised runs that name an organisation ("Media General Inc").
-    org_runs: Vec<(u32, u32)>,
+    /// The capitalised runs of two words or more (token ranges).
+    runs: Vec<(u32, u32)>,
 }
 
 thread_local! {
@@ -1204,9 +1203,9 @@ pub fn find(
         person_toks,
         lex,
         cands,
-        org_runs,
+        runs,
     } = &mut marks;
-    org_runs.clear();
+    runs.clear();
     lex.clear();
     lex.resize(toks.len(), UNKNOWN);
     let ctx = &Ctx {
@@ -1311,28 +1310,34 @@ pub fn find(
             j -= 1;
         }
         split_run(a, ctx, toks, i, j, covered_place, person_id_of, cands);
-        // "Media General Inc said ...": the words up to an organisation's suffix name it
-        // wherever the story repeats them ("Media General said ..."); words after it may be
-        // a name ("Exchange Commission Chairman John Shad").
-        if let Some(k) = (i + 1..j)
-            .rev()
-            .find(|&k| ctx.tok_has(toks, k, F_NOT_PERSON))
-        {
-            org_runs.push((toks[i].s, toks[k].e));
+        if j - i >= 2 {
+            runs.push((i as u32, j as u32));
         }
         i = j;
     }
-    let org_runs: &[(u32, u32)] = org_runs;
-    // Whether the words of candidate `c` are words of an organisation's run.
+    let runs: &[(u32, u32)] = runs;
+    // Whether the words of candidate `c` are words of an organisation's run ("Media General
+    // Inc said ..." names a firm wherever the story repeats "Media General"): its words up to
+    // its last organisation word (those after it may be a name: "Exchange Commission Chairman
+    // John Shad"). Asked only of the few unknown names with no title.
     let in_org = |c: &Cand| {
         // folded[p + 1] is text[p].
         let name = &folded[toks[c.a].s as usize + 1..toks[c.b - 1].e as usize + 1];
-        org_runs.iter().any(|&(s, e)| {
-            let run = &folded[s as usize + 1..e as usize + 1];
+        runs.iter().any(|&(ri, rj)| {
+            let (ri, rj) = (ri as usize, rj as usize);
+            let Some(k) = (ri + 1..rj)
+                .rev()
+                .find(|&k| ctx.tok_has(toks, k, F_NOT_PERSON))
+            else {
+                return false;
+            };
+            let run = &folded[toks[ri].s as usize + 1..toks[k].e as usize + 1];
             run.len() > name.len()
-                && memchr::memmem::find_iter(run, name).any(|p| {
+                && run.windows(name.len()).enumerate().any(|(p, win)| {
                     let q = p + name.len();
-                    (p == 0 || run[p - 1] == b' ') && (q == run.len() || run[q] == b' ')
+                    win == name
+                        && (p == 0 || run[p - 1] == b' ')
+                        && (q == run.len() || run[q] == b' ')
                 })
         })
     };
@@ -1975,10 +1980,11 @@ fn split_run(
             b"newspaper" | b"newspapers" | b"daily" | b"weekly" | b"magazine" | b"tabloid"
         )
     };
-    if (start == i && i > 0 && !toks[i].break_before() && publication(i - 1))
-        || toks
-            .get(end)
-            .is_some_and(|u| !u.break_before() && !u.cap() && publication(end))
+    if end - start >= 2
+        && ((start == i && i > 0 && !toks[i].break_before() && publication(i - 1))
+            || toks
+                .get(end)
+                .is_some_and(|u| !u.break_before() && !u.cap() && publication(end)))
     {
         return;
     }
