@@ -89,11 +89,11 @@ impl Filters {
         };
         let countries = countries
             .iter()
-            .map(|c| resolve("country", c, Authorities::get().resolve_country(c)))
+            .map(|c| resolve("country", c, Authorities::names().resolve_country(c)))
             .collect::<Result<Vec<_>>>()?;
         let people = people
             .iter()
-            .map(|p| resolve("person", p, Authorities::get().resolve_person(p)))
+            .map(|p| resolve("person", p, Authorities::names().resolve_person(p)))
             .collect::<Result<Vec<_>>>()?;
         let from = from
             .map(|s| {

@@ -1149,6 +1149,37 @@ fn resolve_countries() {
     }
 }
 
+/// Search resolves filters with the light tables (countries and people only); they answer
+/// exactly as the full ones the tagger uses, suggestions included.
+#[test]
+fn light_lookup_resolves_as_the_full_tables() {
+    let (full, light) = (Authorities::get(), Authorities::names());
+    assert!(light.places.is_empty() && !full.places.is_empty());
+    for c in [
+        "RU",
+        "DE",
+        "russia",
+        "Russian",
+        "west germany",
+        "Côte d'Ivoire",
+        "U.S.",
+        "Qatr",
+    ] {
+        assert_eq!(light.resolve_country(c), full.resolve_country(c), "{c}");
+    }
+    for p in [
+        "putin",
+        "wong",
+        "Karl Otto Pöhl",
+        "poehl",
+        "al-Sharaa",
+        "sharaa",
+        "Volker",
+    ] {
+        assert_eq!(light.resolve_person(p), full.resolve_person(p), "{p}");
+    }
+}
+
 #[test]
 fn resolve_people() {
     let a = Authorities::get();

@@ -159,6 +159,25 @@ pub fn ascii_variants(s: &str) -> Vec<String> {
     out
 }
 
+/// The lookup keys (`normalize_key`) of a name's ASCII spellings (`ascii_variants`): its
+/// own key, which accents do not change, and, for a non-ASCII name, that of its German
+/// transliteration when it differs (Pöhl: "pohl", "poehl"). Without the copies
+/// `ascii_variants` makes: the authority tables are keyed on every filtered search.
+pub fn variant_keys(s: &str, mut key: impl FnMut(String)) {
+    let own = normalize_key(s);
+    if !s.is_ascii() {
+        let german: String = s
+            .chars()
+            .map(|c| deaccent(c).map_or(std::borrow::Cow::Owned(c.to_string()), |(_, g)| g.into()))
+            .collect();
+        let g = normalize_key(&german);
+        if g != own {
+            key(g);
+        }
+    }
+    key(own);
+}
+
 /// Lookup key: accents stripped, lowercase, runs of anything but letters and digits -> one
 /// space. "U.S." -> "u s", "West-Germany" -> "west germany", "Pöhl" -> "pohl".
 pub fn normalize_key(s: &str) -> String {

@@ -99,7 +99,7 @@ impl Gazetteer {
         };
         for (i, c) in a.countries.iter().enumerate() {
             let id = i as CountryId;
-            add(&c.name, Target::Country { id, demonym: false });
+            add(c.name, Target::Country { id, demonym: false });
             for al in &c.aliases {
                 add(al, Target::Country { id, demonym: false });
             }
@@ -125,7 +125,7 @@ impl Gazetteer {
         }
         for (i, p) in a.people.iter().enumerate() {
             let id = i as PersonId;
-            add(&p.name, Target::Person { id, short: false });
+            add(p.name, Target::Person { id, short: false });
             for al in &p.aliases {
                 add(al, Target::Person { id, short: false });
             }

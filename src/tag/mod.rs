@@ -829,7 +829,7 @@ impl Tagger {
             .iter()
             .filter_map(|cl| {
                 let name = match cl.authority {
-                    Some(pid) => a.people[pid as usize].name.clone(),
+                    Some(pid) => a.people[pid as usize].name.to_string(),
                     None => display_name(text, cl.span),
                 };
                 (!name.is_empty()).then(|| {
