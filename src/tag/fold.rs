@@ -165,17 +165,23 @@ pub fn ascii_variants(s: &str) -> Vec<String> {
 /// `ascii_variants` makes: the authority tables are keyed on every filtered search.
 pub fn variant_keys(s: &str, mut key: impl FnMut(String)) {
     let own = normalize_key(s);
-    if !s.is_ascii() {
-        let german: String = s
-            .chars()
-            .map(|c| deaccent(c).map_or(std::borrow::Cow::Owned(c.to_string()), |(_, g)| g.into()))
-            .collect();
-        let g = normalize_key(&german);
-        if g != own {
-            key(g);
+    if s.is_ascii() {
+        key(own);
+        return;
+    }
+    let mut german = String::with_capacity(s.len() + 4);
+    for c in s.chars() {
+        match deaccent(c) {
+            Some((_, g)) => german.push_str(g),
+            None => german.push(c),
         }
     }
+    let german = normalize_key(&german);
+    let differs = german != own;
     key(own);
+    if differs {
+        key(german);
+    }
 }
 
 /// Lookup key: accents stripped, lowercase, runs of anything but letters and digits -> one

@@ -70,7 +70,7 @@ const MAX_VARIANTS: usize = 16;
 
 impl Gazetteer {
     pub fn build(a: &Authorities) -> Gazetteer {
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut index: HashMap<Vec<u8>, usize, rustc_hash::FxBuildHasher> = HashMap::default();
         let mut patterns: Vec<Vec<u8>> = Vec::new();
         let mut variants: Vec<Vec<Variant>> = Vec::new();
         let mut add = |name: &str, target: Target| {

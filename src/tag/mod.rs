@@ -21,6 +21,7 @@ mod gazetteer;
 mod people;
 mod text;
 
+use rustc_hash::FxBuildHasher;
 use std::collections::HashMap;
 
 use crate::article::Article;
@@ -69,10 +70,10 @@ pub struct Tagger {
     auth: &'static Authorities,
     gaz: Gazetteer,
     /// normalize_key(place or country name) -> what a dateline of that name may be.
-    datelines: HashMap<String, Vec<DatelineTarget>>,
+    datelines: HashMap<String, Vec<DatelineTarget>, FxBuildHasher>,
     /// The keys of `datelines` by first byte and length: the candidates of the misspelling
     /// search in `resolve_dateline`, which would otherwise compare against every key.
-    dateline_keys: HashMap<(u8, usize), Vec<String>>,
+    dateline_keys: HashMap<(u8, usize), Vec<String>, FxBuildHasher>,
     /// Country assumed for a dateline town no authority knows (see `analyze`).
     home_country: Option<CountryId>,
 }
@@ -526,15 +527,15 @@ impl Tagger {
     pub fn new() -> Tagger {
         let auth = Authorities::get();
         let gaz = Gazetteer::build(auth);
-        let mut datelines: HashMap<String, Vec<DatelineTarget>> = HashMap::new();
+        let mut datelines: HashMap<String, Vec<DatelineTarget>, FxBuildHasher> = HashMap::default();
         for (i, c) in auth.countries.iter().enumerate() {
             for n in std::iter::once(&c.name).chain(&c.aliases) {
-                for v in fold::ascii_variants(n) {
+                fold::variant_keys(n, |k| {
                     datelines
-                        .entry(fold::normalize_key(&v))
+                        .entry(k)
                         .or_default()
-                        .push(DatelineTarget::Country(i as CountryId));
-                }
+                        .push(DatelineTarget::Country(i as CountryId))
+                });
             }
         }
         for (i, p) in auth.places.iter().enumerate() {
@@ -559,7 +560,8 @@ impl Tagger {
             }
         }
         let home_country = auth.country_by_name("United States");
-        let mut dateline_keys: HashMap<(u8, usize), Vec<String>> = HashMap::new();
+        let mut dateline_keys: HashMap<(u8, usize), Vec<String>, FxBuildHasher> =
+            HashMap::default();
         for k in datelines.keys() {
             if let Some(&first) = k.as_bytes().first() {
                 dateline_keys
