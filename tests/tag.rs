@@ -981,6 +981,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["James O. Whitfield", "Maria Santos"],
     },
     PersonCase {
+        name: "occupations before a name, groups and banks are no part of one",
+        date: Y2025,
+        headline: "Exporters seek aid",
+        body: "Accountant Clarice Mbeki said the books were in order. The Highland Coffee \
+               Exporters said prices were too low, and Landesbank Nordheim said it agreed.",
+        mentioned: &["Clarice Mbeki"],
+    },
+    PersonCase {
         name: "a person known by a given name may say 'it'",
         date: Y2025,
         headline: "Investor builds stake",
