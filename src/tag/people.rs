@@ -1442,7 +1442,8 @@ pub fn find(
     // Pass 1: authority hits and multi-word names create clusters.
     for c in cands.iter() {
         let multi = c.b - c.a >= 2;
-        if c.authority.is_none() && !(multi && (c.titled || (c.quoted || recurs(c)) && !in_org(c)))
+        if c.authority.is_none()
+            && !(multi && (c.titled || ((c.quoted || recurs(c)) && !in_org(c))))
         {
             continue;
         }
