@@ -123,6 +123,16 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["Georgia", "Soviet Union"],
     },
     Case {
+        name: "turkey the bird",
+        date: Y2025,
+        dateline: Some("CHICAGO"),
+        headline: "Holiday demand lifts poultry",
+        body: "Turkey prices rose 6 pct ahead of Thanksgiving as growers cut flocks. Guinea \
+               fowl and duck sold well too.",
+        about: &["United States"],
+        never: &["Turkey", "Guinea"],
+    },
+    Case {
         name: "Georgia the country",
         date: Y2025,
         dateline: Some("TBILISI"),
@@ -405,6 +415,22 @@ fn country_cases() {
 
 /// Names whose authority spelling opens with "The" ("The Netherlands", "The Bahamas") are
 /// found after a small-letter "the" too: the article must not swallow the name.
+#[test]
+fn turkey_the_country_beside_the_bird() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("CHICAGO"),
+        "Holiday demand lifts poultry",
+        "Turkey prices rose 6 pct ahead of Thanksgiving. Turkey said separately it would buy \
+         U.S. wheat, and Ankara confirmed the order.",
+    ));
+    assert!(
+        t.mentioned_countries.iter().any(|c| c == "Turkey"),
+        "{:?}",
+        t.mentioned_countries
+    );
+}
+
 #[test]
 fn names_after_a_small_the() {
     let t = tagger().tag(&article(

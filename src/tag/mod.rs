@@ -237,6 +237,40 @@ enum Modifier {
     None,
     Market,
     Currency,
+    /// The word is an animal's name here, not a country's ("Turkey prices rose before
+    /// Thanksgiving", "guinea pigs").
+    Animal,
+}
+
+/// Whether the common word `w` (folded) names an animal when `next` follows it: poultry
+/// trade words after "turkey" (the country before a noun is "Turkish"), "pig(s)" and
+/// "fowl" after "guinea".
+fn animal_sense(w: &[u8], next: &[u8]) -> bool {
+    match w {
+        b"turkey" => matches!(
+            next,
+            b"prices"
+                | b"price"
+                | b"meat"
+                | b"farmers"
+                | b"farms"
+                | b"growers"
+                | b"producers"
+                | b"production"
+                | b"breeders"
+                | b"flocks"
+                | b"hens"
+                | b"poults"
+                | b"consumption"
+                | b"dinner"
+                | b"dinners"
+                | b"sandwiches"
+                | b"processors"
+                | b"slaughter"
+        ),
+        b"guinea" => matches!(next, b"pig" | b"pigs" | b"fowl"),
+        _ => false,
+    }
 }
 
 /// Words before "US" in an ALL-CAPS headline that make it the pronoun ("LET US", "HELP US").
@@ -685,6 +719,9 @@ impl Tagger {
             }
             let in_caps = caps_at(h.start);
             let modifier = self.modifier_context(folded, h);
+            if modifier == Modifier::Animal {
+                continue;
+            }
             cands.clear();
             let mut blocked = false;
             for v in self.gaz.hit_variants(h) {
@@ -943,7 +980,10 @@ impl Tagger {
             .position(|&b| b == b' ' || b == b'.')
             .unwrap_or(rest.len());
         let next = &rest[..end];
-        if people::has(next, people::F_CURRENCY) {
+        let w = &folded[h.start as usize + 1..h.end as usize + 1];
+        if animal_sense(w, next) {
+            Modifier::Animal
+        } else if people::has(next, people::F_CURRENCY) {
             Modifier::Currency
         } else if people::has(next, people::F_MARKET) {
             Modifier::Market
