@@ -961,13 +961,16 @@ impl Lexicon {
     fn build(lists: &[(&[&str], u32)]) -> Lexicon {
         // A hyphenated title ("Vice-Premier", "Deputy-Governor", "ex-President": folded, the
         // hyphen is a space) is a title as its last part is: spelt out here, so that a lookup
-        // stays one probe.
-        let title_flags = F_TITLE | F_STRONG_TITLE | F_HEAD_TITLE;
+        // stays one probe. Only for the offices a name follows alone (the strong and
+        // headline titles): every entry grows the table the per-token lookups probe.
         let mut prefixed: Vec<(String, u32)> = Vec::new();
-        for &(list, flag) in lists.iter().filter(|(_, f)| f & title_flags != 0) {
+        for &(list, flag) in lists
+            .iter()
+            .filter(|(_, f)| f & (F_STRONG_TITLE | F_HEAD_TITLE) != 0)
+        {
             for w in list {
                 for p in TITLE_PREFIXES {
-                    prefixed.push((format!("{p} {w}"), flag & title_flags));
+                    prefixed.push((format!("{p} {w}"), flag | F_TITLE));
                 }
             }
         }
