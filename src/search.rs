@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::index;
 use crate::schema::{self, Fields, QUERYABLE_FIELDS};
 use crate::sum_query::SumOfTerms;
+use crate::tag::normalize_key;
 use crate::tag::{Authorities, Resolution};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::{Bound, Range};
@@ -45,6 +46,15 @@ pub enum Sort {
     Oldest,
 }
 
+/// A `--person` value to find among the names in the index.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TypedPerson {
+    /// As typed.
+    pub input: String,
+    /// The authority list's nearest names, for the error if the index has no match either.
+    pub suggestions: Vec<String>,
+}
+
 /// Restrictions applied on top of the query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
@@ -52,6 +62,10 @@ pub struct Filters {
     /// group); every group must match (AND across groups).
     pub countries: Vec<Vec<String>>,
     pub people: Vec<Vec<String>>,
+    /// `--person` values the authority list does not know, resolved against the names in
+    /// the index when the query runs: people recognised by a title, an attribution or an
+    /// apposition are indexed under the fullest form seen ("Zhou Minghao").
+    pub people_in_index: Vec<TypedPerson>,
     /// Filter on every mention instead of what stories are about.
     pub mentions: bool,
     /// Agencies, any of them (exact name as indexed, e.g. "Reuters").
@@ -91,10 +105,20 @@ impl Filters {
             .iter()
             .map(|c| resolve("country", c, Authorities::names().resolve_country(c)))
             .collect::<Result<Vec<_>>>()?;
-        let people = people
-            .iter()
-            .map(|p| resolve("person", p, Authorities::names().resolve_person(p)))
-            .collect::<Result<Vec<_>>>()?;
+        let mut people_found = Vec::new();
+        let mut people_in_index = Vec::new();
+        for p in people {
+            match Authorities::names().resolve_person(p) {
+                Resolution::Found(names) if !names.is_empty() => people_found.push(names),
+                Resolution::Found(_) => {
+                    return Err(Error::Invalid(format!("unknown person `{p}`")));
+                }
+                Resolution::Unknown { suggestions } => people_in_index.push(TypedPerson {
+                    input: p.clone(),
+                    suggestions,
+                }),
+            }
+        }
         let from = from
             .map(|s| {
                 Period::parse(s)
@@ -118,7 +142,8 @@ impl Filters {
         }
         Ok(Filters {
             countries,
-            people,
+            people: people_found,
+            people_in_index,
             mentions,
             sources: sources.to_vec(),
             from,
@@ -308,6 +333,68 @@ impl Engine {
         }
     }
 
+    /// The names of the index's people (about or mentioned) that a `--person` value the
+    /// authority list does not know stands for: the full name, or the last word of names
+    /// ("Minghao Zhou" or "Okafor"), compared as `normalize_key` does (case, accents and
+    /// punctuation aside). None: an error naming the nearest names of both lists.
+    fn resolve_indexed_person(&self, typed: &TypedPerson) -> Result<Vec<String>> {
+        let key = normalize_key(&typed.input);
+        let searcher = self.reader.searcher();
+        let mut known: Vec<String> = Vec::new();
+        for segment in searcher.segment_readers() {
+            for field in [self.fields.person, self.fields.other_person] {
+                let inverted = segment.inverted_index(field)?;
+                let mut terms = inverted
+                    .terms()
+                    .stream()
+                    .map_err(|e| Error::Invalid(format!("cannot read the index: {e}")))?;
+                while terms.advance() {
+                    let name = facet_leaf(&String::from_utf8_lossy(terms.key()));
+                    if !name.is_empty() && !known.contains(&name) {
+                        known.push(name);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<String> = known
+            .iter()
+            .filter(|n| {
+                let k = normalize_key(n);
+                k == key || (!key.contains(' ') && k.rsplit(' ').next() == Some(key.as_str()))
+            })
+            .cloned()
+            .collect();
+        if !found.is_empty() {
+            found.sort();
+            return Ok(found);
+        }
+        let mut near: Vec<(f64, &String)> = known
+            .iter()
+            .map(|n| (strsim::jaro_winkler(&key, &normalize_key(n)), n))
+            .filter(|(s, _)| *s >= 0.85)
+            .collect();
+        near.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        let mut suggestions: Vec<&str> = near
+            .iter()
+            .map(|(_, n)| String::as_str(n))
+            .take(3)
+            .collect();
+        for s in &typed.suggestions {
+            if suggestions.len() < 5 && !suggestions.contains(&s.as_str()) {
+                suggestions.push(s);
+            }
+        }
+        Err(Error::Invalid(if suggestions.is_empty() {
+            format!("unknown person `{}`", typed.input)
+        } else {
+            format!(
+                "unknown person `{}`; did you mean {}?",
+                typed.input,
+                suggestions.join(", ")
+            )
+        }))
+    }
+
     /// Agencies as indexed, matched without regard to case (`reuters` -> `Reuters`).
     fn resolve_sources(&self, typed: &[String]) -> Result<Vec<String>> {
         let searcher = self.reader.searcher();
@@ -387,6 +474,10 @@ impl Engine {
         }
         for group in &filters.people {
             clauses.push((Occur::Must, facet_any(person, group)));
+        }
+        for typed in &filters.people_in_index {
+            let names = self.resolve_indexed_person(typed)?;
+            clauses.push((Occur::Must, facet_any(person, &names)));
         }
         if !filters.sources.is_empty() {
             let sources = self.resolve_sources(&filters.sources)?;

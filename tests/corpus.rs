@@ -128,6 +128,28 @@ fn country_person_and_date_filters_compose() {
     );
 }
 
+/// A person the authority list lacks is found by the name the index shows for him, or by
+/// his last name, when every mention counts; a near miss suggests him.
+#[test]
+fn person_filter_finds_people_outside_the_authority_list() {
+    for typed in ["Vladimir Medinsky", "vladimir medinsky", "Medinsky"] {
+        let v = search(&["*", "--person", typed, "--mentions"]);
+        let ids: Vec<&str> = hits(&v).iter().filter_map(|h| h["id"].as_str()).collect();
+        assert_eq!(
+            ids,
+            ["2022/2022-03-29-russia-ukraine-talks-istanbul.txt"],
+            "{typed}: {v}"
+        );
+    }
+    let run = env().run(["search", "*", "--person", "Vladimir Medinksy"]);
+    run.code(2);
+    assert!(
+        run.stderr
+            .contains("unknown person `Vladimir Medinksy`; did you mean Vladimir Medinsky"),
+        "{run}"
+    );
+}
+
 #[test]
 fn issue_3_germany_is_a_different_country_before_and_after_1990() {
     // corpus/ starts in 2019: no story is about West Germany...

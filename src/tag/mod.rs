@@ -28,6 +28,7 @@ use crate::article::Article;
 pub use authorities::{
     Authorities, Country, CountryId, CountryKind, Person, PersonId, Place, PlaceId, PlaceKind,
 };
+pub use fold::normalize_key;
 use gazetteer::{Gazetteer, Hit, Target};
 
 /// Tags of one article. Each list is sorted, without duplicates; the `mentioned_*` lists
