@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::fold::{normalize_key, variant_keys};
+use super::Resolution;
 
 /// The authority lookup tables: keyed by `normalize_key`, with a fast hash (they are built
 /// on every filtered search; the keys are ours, not an attacker's).
@@ -21,7 +22,6 @@ fn add_id<I: PartialEq>(map: &mut Map<Vec<I>>, key: String, id: I) {
         list.push(id);
     }
 }
-use super::Resolution;
 
 const COUNTRIES_TSV: &str = include_str!("../../schema/authorities/countries.tsv");
 const PLACES_TSV: &str = include_str!("../../schema/authorities/places.tsv");
