@@ -78,7 +78,9 @@ pub struct Filters {
 
 impl Filters {
     /// Resolve what a person typed (`russia`, `RU`, `Russian`, `putin`) through the
-    /// authority files. An unknown value is an error that names the nearest known ones.
+    /// authority files. An unknown country is an error that names the nearest known ones;
+    /// a person the files do not know is kept for the index to resolve
+    /// ([`Filters::people_in_index`]).
     pub fn resolve(
         countries: &[String],
         people: &[String],
