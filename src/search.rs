@@ -341,22 +341,11 @@ impl Engine {
     /// punctuation aside). None: an error naming the nearest names of both lists.
     fn resolve_indexed_person(&self, typed: &TypedPerson) -> Result<Vec<String>> {
         let key = normalize_key(&typed.input);
-        let searcher = self.reader.searcher();
-        let mut known: Vec<String> = Vec::new();
-        for segment in searcher.segment_readers() {
-            for field in [self.fields.person, self.fields.other_person] {
-                let inverted = segment.inverted_index(field)?;
-                let mut terms = inverted
-                    .terms()
-                    .stream()
-                    .map_err(|e| Error::Invalid(format!("cannot read the index: {e}")))?;
-                while terms.advance() {
-                    let name = facet_leaf(&String::from_utf8_lossy(terms.key()));
-                    if !name.is_empty() && !known.contains(&name) {
-                        known.push(name);
-                    }
-                }
-            }
+        let mut known: BTreeSet<String> = BTreeSet::new();
+        for field in [self.fields.person, self.fields.other_person] {
+            self.for_each_facet_value(field, |name, _| {
+                known.insert(name);
+            })?;
         }
         let mut found: Vec<String> = known
             .iter()
@@ -399,21 +388,12 @@ impl Engine {
 
     /// Agencies as indexed, matched without regard to case (`reuters` -> `Reuters`).
     fn resolve_sources(&self, typed: &[String]) -> Result<Vec<String>> {
-        let searcher = self.reader.searcher();
         let mut known: Vec<String> = Vec::new();
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(self.fields.source)?;
-            let mut terms = inverted
-                .terms()
-                .stream()
-                .map_err(|e| Error::Invalid(format!("cannot read the index: {e}")))?;
-            while terms.advance() {
-                let name = facet_leaf(&String::from_utf8_lossy(terms.key()));
-                if !known.contains(&name) {
-                    known.push(name);
-                }
+        self.for_each_facet_value(self.fields.source, |name, _| {
+            if !known.contains(&name) {
+                known.push(name);
             }
-        }
+        })?;
         typed
             .iter()
             .map(|t| {
@@ -715,6 +695,15 @@ impl Engine {
     /// Adds the document frequency of every value of a single-level facet field, summed
     /// over segments, to `counts` (exact only when no document is deleted).
     fn add_facet_doc_freqs(&self, field: Field, counts: &mut HashMap<String, u64>) -> Result<()> {
+        self.for_each_facet_value(field, |name, doc_freq| {
+            *counts.entry(name).or_default() += u64::from(doc_freq);
+        })
+    }
+
+    /// Every value of a single-level facet field with its document frequency, segment by
+    /// segment (a value held by several segments comes once per segment), read from the
+    /// term dictionary.
+    fn for_each_facet_value(&self, field: Field, mut f: impl FnMut(String, u32)) -> Result<()> {
         for segment in self.reader.searcher().segment_readers() {
             let inverted = segment.inverted_index(field)?;
             let mut terms = inverted
@@ -727,8 +716,10 @@ impl Engine {
                 if key.is_empty() || key.contains(&0) {
                     continue;
                 }
-                let name = String::from_utf8_lossy(key).into_owned();
-                *counts.entry(name).or_default() += u64::from(terms.value().doc_freq);
+                f(
+                    String::from_utf8_lossy(key).into_owned(),
+                    terms.value().doc_freq,
+                );
             }
         }
         Ok(())
