@@ -1047,6 +1047,41 @@ const PEOPLE_CASES: &[PersonCase] = &[
                demanded a vote.",
         mentioned: &["David Harlan", "Zhou Minghao"],
     },
+    PersonCase {
+        // A letter dropped, doubled, changed or two swapped: the desk's slip, not someone
+        // else. The given name is written in full and the person is in office.
+        name: "known people with a typing slip in the surname",
+        date: Y1987,
+        headline: "Allies discuss oil",
+        body: "Secretary of State George Schultz told reporters the talks went well. Energy \
+               Secretary John Harrington said imports would rise. Swedish Prime Minister \
+               Ingvar Calrsson said Stockholm agreed.",
+        mentioned: &["George Shultz", "Ingvar Carlsson", "John Herrington"],
+    },
+    PersonCase {
+        name: "a title of the office and a misspelt surname",
+        date: Y1987,
+        headline: "Talks go on",
+        body: "Secretary Schultz said on Tuesday the talks would go on.",
+        mentioned: &["George Shultz"],
+    },
+    PersonCase {
+        // Another given name, a surname too short to tell a slip from a namesake, or a
+        // person out of office: someone else.
+        name: "near names that are other people",
+        date: Y1987,
+        headline: "Analysts react",
+        body: "Analyst Peter Volker said rates would rise. Economist Helmut Kohn said growth \
+               would slow.",
+        mentioned: &["Helmut Kohn", "Peter Volker"],
+    },
+    PersonCase {
+        name: "a slip is not read into a name decades from its office",
+        date: Y2025,
+        headline: "Memoir published",
+        body: "Professor George Schultz said the book was overdue.",
+        mentioned: &["George Schultz"],
+    },
 ];
 
 #[test]

@@ -110,6 +110,10 @@ const TITLES: &[&str] = &[
     "strongman",
     "economist",
     "analyst",
+    "professor",
+    "prof",
+    "prof.",
+    "historian",
     "negotiator",
     "official",
     "aide",
@@ -1532,6 +1536,23 @@ pub fn find(
                 }
             }
         }
+        if best.is_none() {
+            // The surname misspelt ("Secretary Schultz"): only with a title word of the
+            // person's office, and only one such person.
+            let mut slips = a
+                .misspelt_surname(last, ctx.year)
+                .into_iter()
+                .filter(|&pid| {
+                    let role = a.people[pid as usize].role.to_ascii_lowercase();
+                    title.iter().any(|t| {
+                        let w = word(folded, t);
+                        w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
+                    })
+                });
+            if let (Some(pid), None) = (slips.next(), slips.next()) {
+                best = Some((pid, 0));
+            }
+        }
         if let Some((pid, _)) = best {
             let idx = match clusters.iter().position(|cl| cl.authority == Some(pid)) {
                 Some(k) => k,
@@ -2026,6 +2047,12 @@ fn split_run(
     // A single word without any cue ("Analysts", "Moscow") becomes a person only through the
     // authority list or coreference, which the caller checks.
     let (speaker, subject) = roles(ctx, toks, title_from.min(i), end);
+    // A known person's full name with a typing slip in the surname ("George Schultz").
+    let authority = authority.or_else(|| {
+        let rest = folded
+            .get(toks[start + 1..end].first()?.s as usize + 1..toks[end - 1].e as usize + 1)?;
+        a.misspelt_person(word(folded, &toks[start]), rest, ctx.year)
+    });
     // "Digital Equipment said it ...", "Jiffy Lube said its ...": a firm speaks of itself as
     // "it"; a person does so only as someone known by a given name ("John Templeton said it
     // would ...").
