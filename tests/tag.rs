@@ -1076,6 +1076,24 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Helmut Kohn", "Peter Volker"],
     },
     PersonCase {
+        name: "a full name set off by commas after a title word",
+        date: Y2025,
+        headline: "Bank sees slower growth",
+        body: "The bank's chief economist, Jane Marsh, said rates would rise. Its chief \
+               executive, Tomas Berglund, told reporters the plant would close. \"We are \
+               ready,\" the group's leader, Karim Nassar, said on Tuesday.",
+        mentioned: &["Jane Marsh", "Karim Nassar", "Tomas Berglund"],
+    },
+    PersonCase {
+        // A firm after the comma, and a name cut short where its surname is also a city.
+        name: "apposition shapes that are no person",
+        date: Y1987,
+        headline: "Executive changes",
+        body: "A manager now in Brazil will become managing director, GM de Mexico, the \
+               company said. The former president, Harvey T. Lyon, was named a director.",
+        mentioned: &[],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

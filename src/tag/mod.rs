@@ -673,6 +673,7 @@ impl Tagger {
 
         let ctx = people::Ctx {
             folded,
+            text: tb,
             year,
             zone_of: &zone_of,
             caps_at: &caps_at,

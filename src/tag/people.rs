@@ -1144,6 +1144,8 @@ struct Cand {
 /// What the people pass needs to know about the article being tagged.
 pub struct Ctx<'a> {
     pub folded: &'a [u8],
+    /// The text `folded` folds (headline, blank line, body): its punctuation.
+    pub text: &'a [u8],
     pub year: i32,
     pub zone_of: &'a dyn Fn(u32) -> Zone,
     /// Capitalisation carries no information at this position (ALL-CAPS headline or body).
@@ -1978,6 +1980,25 @@ fn split_run(
         titled = true;
         title_from = i - 1;
     }
+    // "the bank's chief economist, Jane Marsh, said": a full name set off by punctuation
+    // right after a title word holds that title (no sentence ends between them, and the
+    // apposition closes after the name).
+    let text = ctx.text;
+    if !titled
+        && i > 0
+        && j - i >= 2
+        && text.get(toks[i - 1].e as usize..toks[i].s as usize) == Some(b", ")
+        && matches!(text.get(toks[j - 1].e as usize), None | Some(b',' | b'.'))
+        && ctx.tok_has(toks, i - 1, F_TITLE)
+        // A name, not a firm ("managing director, GM de Mexico") or a name cut short
+        // ("Harvey T." before a place-named "Lyon").
+        && toks[i..j].iter().all(|t| !t.all_caps())
+        && !is_initial(text, &toks[j - 1])
+        && !matches!(word(folded, &toks[j - 1]), b"de" | b"van" | b"von" | b"al")
+    {
+        titled = true;
+        title_from = i - 1;
+    }
     // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
     // titles; "Brazilian Jose Sarney" by this).
     while start < j {
@@ -1999,7 +2020,9 @@ fn split_run(
     while end > start && covered_place[end - 1] == 1 {
         end -= 1;
     }
-    if end <= start {
+    // No name ends with an initial: "Harvey T." is what is left of "Harvey T. Lyon" when the
+    // surname is also a city.
+    if end <= start || (end - start >= 2 && is_initial(ctx.text, &toks[end - 1])) {
         return;
     }
     let authority = (start..end).find_map(|k| person_id_of[k]);
@@ -2074,6 +2097,14 @@ fn split_run(
         speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// Whether a token is an initial: one capital, with or without its period ("T.", "T").
+fn is_initial(text: &[u8], t: &Tok) -> bool {
+    match text.get(t.s as usize..t.e as usize) {
+        Some([c]) | Some([c, b'.']) => c.is_ascii_uppercase(),
+        _ => false,
+    }
 }
 
 /// Common given names (`schema/authorities/given-names.txt`).
