@@ -1085,6 +1085,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Jane Marsh", "Karim Nassar", "Tomas Berglund"],
     },
     PersonCase {
+        // After "for the ..." the apposition may name the owners instead: only a name
+        // that opens with a given name is the spokesman.
+        name: "a title with a prepositional tail before the commas",
+        date: Y2025,
+        headline: "Ferry talks end",
+        body: "A spokesman for the ministry, Ahmed Saleh, said the talks were over. A \
+               spokesman for the owners, Harbour Lines, said the ferry would sail.",
+        mentioned: &["Ahmed Saleh"],
+    },
+    PersonCase {
         // A firm after the comma, and a name cut short where its surname is also a city.
         name: "apposition shapes that are no person",
         date: Y1987,

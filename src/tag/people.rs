@@ -1980,24 +1980,28 @@ fn split_run(
         titled = true;
         title_from = i - 1;
     }
-    // "the bank's chief economist, Jane Marsh, said": a full name set off by punctuation
-    // right after a title word holds that title (no sentence ends between them, and the
-    // apposition closes after the name).
+    // "the bank's chief economist, Jane Marsh, said", "a spokesman for the ministry, Ahmed
+    // Saleh, said": a full name set off by commas right after a title (and its "for"/"of"/
+    // "at" tail) holds that title.
     let text = ctx.text;
     if !titled
         && i > 0
         && j - i >= 2
         && text.get(toks[i - 1].e as usize..toks[i].s as usize) == Some(b", ")
         && matches!(text.get(toks[j - 1].e as usize), None | Some(b',' | b'.'))
-        && ctx.tok_has(toks, i - 1, F_TITLE)
         // A name, not a firm ("managing director, GM de Mexico") or a name cut short
         // ("Harvey T." before a place-named "Lyon").
         && toks[i..j].iter().all(|t| !t.all_caps())
         && !is_initial(text, &toks[j - 1])
         && !matches!(word(folded, &toks[j - 1]), b"de" | b"van" | b"von" | b"al")
     {
-        titled = true;
-        title_from = i - 1;
+        // After a tail the apposition may name the tail's noun instead ("a spokesman for
+        // the owners, Townsend Thoresen, said"): only a name that opens with a given name.
+        let given = || is_given_name(a, word(folded, &toks[i]));
+        if let Some(k) = title_before_comma(ctx, toks, i).filter(|&k| k + 1 == i || given()) {
+            titled = true;
+            title_from = k;
+        }
     }
     // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
     // titles; "Brazilian Jose Sarney" by this).
@@ -2097,6 +2101,27 @@ fn split_run(
         speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// The title word of the phrase that ends right before token `i` (a comma between them):
+/// the word itself ("chief economist, ...") or one with a short "for"/"of"/"at" tail in the
+/// same clause ("a spokesman for the ministry, ...", "head of the agency, ...").
+fn title_before_comma(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
+    let last = i.checked_sub(1)?;
+    if ctx.tok_has(toks, last, F_TITLE) {
+        return Some(last);
+    }
+    for k in (last.saturating_sub(5)..last).rev() {
+        let next = &toks[k + 1];
+        if next.break_before() || next.sent_start() {
+            return None;
+        }
+        if ctx.tok_has(toks, k, F_TITLE) && matches!(word(ctx.folded, next), b"for" | b"of" | b"at")
+        {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Whether a token is an initial: one capital, with or without its period ("T.", "T").
