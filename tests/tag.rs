@@ -461,6 +461,33 @@ fn common_word_country_in_capitals_only() {
     assert_eq!(t.countries, ["United States"]);
 }
 
+/// Some desks' copy has no capitals at all. Case then tells nothing, as in ALL-CAPS copy:
+/// the authority's names and places are found ("alfredo del mazo", "peru"), no unknown
+/// person is made up from capitals, and "us" is the pronoun.
+#[test]
+fn copy_without_capitals() {
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("MEXICO CITY"),
+        "NO MEXICO REPLY TO PERU ON SILVER TALKS",
+        "mexico's minister of energy and mines, alfredo del mazo, has yet to reply to a \
+         peruvian invitation for talks on silver, a ministry spokesman said. peru's president \
+         alan garcia proposed the talks last week to support prices. \"they have not told \
+         us when they will answer,\" a peruvian official said, adding that lima would wait \
+         for the mexican reply before making any decision on its own silver sales abroad.",
+    ));
+    assert_eq!(t.mentioned_countries, ["Mexico", "Peru"]);
+    assert_eq!(t.mentioned_people, ["Alan Garcia", "Alfredo del Mazo"]);
+    // A rates table in small letters is no prose: its "uk" stays unread.
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("HONG KONG"),
+        "HONG KONG EXCHANGE RATES",
+        "uk 12.622 - 12.634 us/uk 1.6180 - 1.6190 us/w ger 1.8215 - 1.8225",
+    ));
+    assert_eq!(t.mentioned_countries, ["Hong Kong"]);
+}
+
 /// Chinese and Korean names put the family name first, and the story repeats it: "Kim" in
 /// the headline and "Kim said" are Kim Jong Un, who is then what the story is about. A bare
 /// family name after a title is no one in particular ("chairman Wang" is some Wang, not

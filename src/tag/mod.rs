@@ -471,6 +471,30 @@ fn is_mostly_caps(body: &str) -> bool {
     letters > 0 && lower * 10 < letters
 }
 
+/// Whether a body is written without capitals, as some desks' copy was ("venezuela is
+/// seeking a 'constructive and flexible' attitude ..."): it opens with a small letter and
+/// fewer than one letter in a hundred is a capital, in prose (200 letters or more: not a
+/// rates table of "uk" and "us/w ger"). Case then tells nothing, as in an ALL-CAPS body.
+/// Bodies that open with a capital (nearly all) are not scanned.
+fn is_lowercase_copy(body: &str) -> bool {
+    let b = body.as_bytes();
+    if !b
+        .iter()
+        .find(|c| c.is_ascii_alphabetic())
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for &c in b {
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_ascii_uppercase());
+        }
+    }
+    letters >= 200 && upper * 100 < letters
+}
+
 /// The bytes of `x` in `lo..=hi` (ASCII bounds), as the high bit of each byte.
 #[inline]
 fn ascii_range_bits(x: u64, lo: u8, hi: u8) -> u64 {
@@ -648,6 +672,14 @@ impl Tagger {
         }
         text.push_str("\n\n");
         text.push_str(body);
+        // Copy without capitals is read as ALL-CAPS copy: case tells nothing in either,
+        // and the ALL-CAPS rules (authority names, confirmed ambiguous words) apply.
+        let lowercase_copy = is_lowercase_copy(body);
+        if lowercase_copy {
+            if let Some(b) = text.get_mut(headline.len() + 2..) {
+                b.make_ascii_uppercase();
+            }
+        }
         let tb = text.as_bytes();
         let head_end = headline.len() as u32;
         let lead_end = (headline.len() + 2 + lead_len(body)) as u32;
@@ -655,7 +687,7 @@ impl Tagger {
         fold::fold_into(text, folded);
 
         let head_caps = !headline.bytes().any(|b| b.is_ascii_lowercase());
-        let body_caps = is_mostly_caps(body);
+        let body_caps = lowercase_copy || is_mostly_caps(body);
         let zone_of = |p: u32| {
             if p < head_end {
                 Zone::Head
@@ -729,7 +761,13 @@ impl Tagger {
             for v in self.gaz.hit_variants(h) {
                 match v.target {
                     Target::Country { id, demonym } => {
-                        if in_caps && &*v.written == b"US" && self.us_is_pronoun(folded, h) {
+                        // Copy without capitals writes the country "u.s.": its "us" is the
+                        // pronoun ("repaying us").
+                        if in_caps
+                            && &*v.written == b"US"
+                            && ((lowercase_copy && h.start >= head_end)
+                                || self.us_is_pronoun(folded, h))
+                        {
                             continue;
                         }
                         let now = a.country_at(id, year);
