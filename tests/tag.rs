@@ -1131,6 +1131,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &[],
     },
     PersonCase {
+        // Capitals beyond Latin-1 open names too: Polish, Czech, Turkish.
+        name: "names opening with a Central European or Turkish capital",
+        date: Y2025,
+        headline: "Poland weighs budget",
+        body: "Deputy Finance Minister Łukasz Żukowski said the deficit would narrow. \
+               \"We are close,\" Żukowski said. Istanbul lawyer Şule Öztürk said the \
+               hearing was delayed.",
+        mentioned: &["Łukasz Żukowski", "Şule Öztürk"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

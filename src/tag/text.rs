@@ -240,7 +240,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], mask: &mut Vec<u64>, out: &mut Vec<T
             }
             let first = text[s];
             let cap = first.is_ascii_uppercase()
-                || (first == 0xC3 && text.get(s + 1).is_some_and(|b| (0x80..=0x9E).contains(b)));
+                || (matches!(first, 0xC3..=0xC5) && non_ascii_capital_at(text, s));
             let mut flags = before;
             if cap {
                 flags |= T_CAP;
@@ -346,6 +346,43 @@ fn word_end(mask: &[u64], i: usize) -> usize {
     base + stop.trailing_zeros() as usize
 }
 
+/// Whether the character at `text[s]` is a capital letter: ASCII, Latin-1 ("Ö") or Latin
+/// Extended-A, the block of Central European and Turkish letters ("Ł", "Š", "Ž", "İ":
+/// Łukasz, Šefčovič, Željko, İmamoğlu), where capitals and small letters alternate.
+#[inline]
+pub(crate) fn capital_at(text: &[u8], s: usize) -> bool {
+    match text.get(s) {
+        Some(&first) if first < 0x80 => first.is_ascii_uppercase(),
+        Some(_) => non_ascii_capital_at(text, s),
+        None => false,
+    }
+}
+
+/// [`capital_at`] for a non-ASCII character (rare: kept out of the tokenizer's loop).
+#[inline(never)]
+fn non_ascii_capital_at(text: &[u8], s: usize) -> bool {
+    let Some(&first) = text.get(s) else {
+        return false;
+    };
+    let Some(&next) = text.get(s + 1) else {
+        return false;
+    };
+    match first {
+        // U+00C0..U+00DE but the multiplication sign.
+        0xC3 => (0x80..=0x9E).contains(&next) && next != 0x97,
+        0xC4 | 0xC5 => {
+            let cp = (u32::from(first & 0x1F) << 6) | u32::from(next & 0x3F);
+            match cp {
+                0x100..=0x137 | 0x14A..=0x177 => cp % 2 == 0,
+                0x139..=0x148 | 0x179..=0x17E => cp % 2 == 1,
+                0x178 => true,
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
 /// Every letter of a capitalised word is a capital and there are at least two ("OPEC").
 #[inline]
 fn is_acronym(word: &[u8]) -> bool {
@@ -426,8 +463,7 @@ fn word(
     let Some(&first) = word.first() else {
         return i;
     };
-    let cap = first.is_ascii_uppercase()
-        || (first == 0xC3 && word.get(1).is_some_and(|b| (0x80..=0x9E).contains(b)))
+    let cap = capital_at(text, s)
         || (glued && matches!(first, b'a' | b'e' | b'u' | b'd') && particle_glued(word));
     let mut flags = *before;
     if cap {
@@ -483,6 +519,24 @@ fn particle_glued(word: &[u8]) -> bool {
 mod tests {
     use super::*;
     use crate::tag::fold::fold_into;
+
+    #[test]
+    fn capitals_of_latin_1_and_latin_extended_a() {
+        // Every character up to U+017F, as Unicode cases it (the letters with no small
+        // form, like "ĸ", are no capitals).
+        for c in (0u32..=0x17F).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            let want = c.is_uppercase();
+            assert_eq!(
+                capital_at(text.as_bytes(), 0),
+                want,
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+        assert!(!capital_at(b"", 0));
+        assert!(!capital_at(&[0xC4], 0), "a lead byte alone");
+    }
 
     fn toks(s: &str) -> Vec<(String, bool, bool, bool)> {
         let mut f = vec![b' '];
