@@ -154,6 +154,20 @@ fn date_ranges_and_sorting() {
         ids(&["*", "--sort", "newest", "--limit", "1", "--offset", "1"]),
         ["2025/cocoa.txt"]
     );
+    // Without a query, as with `*`: every story the filters let through, newest first
+    // unless told otherwise.
+    assert_eq!(ids(&["--from", "2025"]), ["2025/ecb.txt", "2025/cocoa.txt"]);
+    assert_eq!(
+        ids(&["--from", "2025", "--sort", "oldest"]),
+        ["2025/cocoa.txt", "2025/ecb.txt"]
+    );
+    assert_eq!(
+        ids(&["*"]),
+        ["2025/ecb.txt", "2025/cocoa.txt", "2024/oil.txt"]
+    );
+    let run = env.run(["search", "--country", "saudi arabia"]);
+    run.code(0);
+    assert!(run.stdout.starts_with("1 story matches `*`"), "{run}");
     let run = env.run(["search", "*", "--from", "2025-03", "--to", "2025-01"]);
     run.code(2);
     assert!(run.stderr.contains("--from is not before --to"), "{run}");

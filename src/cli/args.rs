@@ -98,10 +98,9 @@ pub struct FilterArgs {
     pub to: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum SortArg {
     /// Best match first (BM25; headline matches weigh double)
-    #[default]
     Relevance,
     Newest,
     Oldest,
@@ -120,9 +119,10 @@ pub enum ColorArg {
 pub struct SearchArgs {
     /// Query in tantivy syntax: terms are AND-ed; "a phrase", OR, NOT, -term, field:term
     /// (fields: headline, body, dateline, id, country:/Russia, person:"/Vladimir Putin").
-    /// A query may start with `-` (`-draft`)
+    /// A query may start with `-` (`-draft`). Without one (or `*`): every story the
+    /// filters let through ("dateline search --country qatar --from 2025")
     #[arg(value_name = "QUERY", allow_hyphen_values = true)]
-    pub query: String,
+    pub query: Option<String>,
     #[command(flatten)]
     pub filters: FilterArgs,
     /// Number of hits to show
@@ -132,9 +132,9 @@ pub struct SearchArgs {
     /// Skip this many hits first (paging)
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub offset: usize,
-    /// Order of hits
-    #[arg(long, value_enum, default_value_t)]
-    pub sort: SortArg,
+    /// Order of hits [default: relevance; newest when there is no query]
+    #[arg(long, value_enum)]
+    pub sort: Option<SortArg>,
     /// Print one JSON object instead of text
     #[arg(long)]
     pub json: bool,

@@ -60,19 +60,24 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Search(a) => {
             let filters = filters(&a.filters)?;
             let engine = Engine::open(&cli.index)?;
+            // No query: every story the filters let through, as `*` reads, newest first
+            // (every one matches alike: relevance would be index order).
+            let query = a.query.as_deref().unwrap_or("*");
             let sort = match a.sort {
-                SortArg::Relevance => Sort::Relevance,
-                SortArg::Newest => Sort::Newest,
-                SortArg::Oldest => Sort::Oldest,
+                Some(SortArg::Relevance) => Sort::Relevance,
+                Some(SortArg::Newest) => Sort::Newest,
+                Some(SortArg::Oldest) => Sort::Oldest,
+                None if query.trim() == "*" => Sort::Newest,
+                None => Sort::Relevance,
             };
-            let results = engine.search(&a.query, &filters, sort, a.limit, a.offset)?;
+            let results = engine.search(query, &filters, sort, a.limit, a.offset)?;
             if a.json {
-                output::search_json(&mut out, &a.query, a.offset, &results)?;
+                output::search_json(&mut out, query, a.offset, &results)?;
             } else {
                 let style = Style {
                     bold: use_color(a.color),
                 };
-                output::search_text(&mut out, &a.query, a.offset, &results, style)?;
+                output::search_text(&mut out, query, a.offset, &results, style)?;
             }
             exit_without_teardown(engine);
             found(!results.hits.is_empty())
