@@ -77,6 +77,12 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// Whether a country or person is asked for: a search with no query then ranks by how
+    /// much the stories say of them (see [`Engine::search`]).
+    pub fn names_someone(&self) -> bool {
+        !(self.countries.is_empty() && self.people.is_empty() && self.people_in_index.is_empty())
+    }
+
     /// Resolve what a person typed (`russia`, `RU`, `Russian`, `putin`) through the
     /// authority files. An unknown country is an error that names the nearest known ones;
     /// a person the files do not know is kept for the index to resolve
@@ -441,6 +447,37 @@ impl Engine {
         ]))
     }
 
+    /// Every story, scored by the words of the countries' and people's names the filters
+    /// ask for (BM25, headline weighing double as in any search): with no query, "every
+    /// story about al-Sharaa and Qatar, best first" ranks the stories that name them most,
+    /// and in their headlines, first; the snippet shows where.
+    fn names_query(&self, filters: &Filters) -> Result<Box<dyn Query>> {
+        let mut names: Vec<String> = Vec::new();
+        names.extend(filters.countries.iter().flatten().cloned());
+        names.extend(filters.people.iter().flatten().cloned());
+        for typed in &filters.people_in_index {
+            names.extend(self.resolve_indexed_person(typed)?);
+        }
+        let mut analyzer = self.index.tokenizer_for_field(self.fields.body)?;
+        let mut terms: Vec<Term> = Vec::new();
+        for name in &names {
+            let mut tokens = analyzer.token_stream(name);
+            while let Some(token) = tokens.next() {
+                let term = Term::from_field_text(self.fields.body, &token.text);
+                if !terms.contains(&term) {
+                    terms.push(term);
+                }
+            }
+        }
+        if terms.is_empty() {
+            return Ok(Box::new(AllQuery));
+        }
+        Ok(Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+            (Occur::Should, Box::new(SumOfTerms::new(terms))),
+        ])))
+    }
+
     /// The query with filters applied (filters contribute no score).
     fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Result<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
@@ -501,7 +538,10 @@ impl Engine {
         limit: usize,
         offset: usize,
     ) -> Result<Results> {
-        let text = self.parse_query(query)?;
+        let mut text = self.parse_query(query)?;
+        if matches!(query.trim(), "" | "*") && filters.names_someone() {
+            text = self.names_query(filters)?;
+        }
         let searcher = self.reader.searcher();
         let mut snippets = self.snippets(&searcher, &*text);
         let full = self.filtered(self.with_headline_boost(text), filters)?;

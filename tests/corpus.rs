@@ -128,6 +128,28 @@ fn country_person_and_date_filters_compose() {
     );
 }
 
+/// Filters alone ("every story that mentions Trump, best first") rank the stories by the
+/// names asked for: those whose headline names him before those that name him only
+/// further down; the same stories as `*` in date order.
+#[test]
+fn filters_alone_rank_by_the_names_asked_for() {
+    let v = search(&["--person", "trump", "--mentions", "--limit", "100"]);
+    let in_headline: Vec<bool> = hits(&v)
+        .iter()
+        .map(|h| h["headline"].as_str().unwrap_or("").contains("Trump"))
+        .collect();
+    assert!(
+        in_headline.contains(&true) && in_headline.contains(&false),
+        "the corpus has both kinds: {v}"
+    );
+    assert!(
+        in_headline.windows(2).all(|w| w[0] >= w[1]),
+        "headline mentions first: {in_headline:?}"
+    );
+    let by_date = search(&["*", "--person", "trump", "--mentions", "--sort", "newest"]);
+    assert_eq!(v["total"], by_date["total"]);
+}
+
 /// A person the authority list lacks is found by the name the index shows for him, or by
 /// his last name, when every mention counts; a near miss suggests him.
 #[test]

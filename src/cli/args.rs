@@ -120,7 +120,8 @@ pub struct SearchArgs {
     /// Query in tantivy syntax: terms are AND-ed; "a phrase", OR, NOT, -term, field:term
     /// (fields: headline, body, dateline, id, country:/Russia, person:"/Vladimir Putin").
     /// A query may start with `-` (`-draft`). Without one (or `*`): every story the
-    /// filters let through ("dateline search --country qatar --from 2025")
+    /// filters let through, ranked by the names of --country and --person
+    /// ("dateline search --person sharaa --country qatar --from 2025")
     #[arg(value_name = "QUERY", allow_hyphen_values = true)]
     pub query: Option<String>,
     #[command(flatten)]
@@ -132,7 +133,8 @@ pub struct SearchArgs {
     /// Skip this many hits first (paging)
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub offset: usize,
-    /// Order of hits [default: relevance; newest when there is no query]
+    /// Order of hits [default: relevance; newest with neither a query nor --country or
+    /// --person]
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
     /// Print one JSON object instead of text

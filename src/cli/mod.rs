@@ -60,14 +60,15 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Search(a) => {
             let filters = filters(&a.filters)?;
             let engine = Engine::open(&cli.index)?;
-            // No query: every story the filters let through, as `*` reads, newest first
-            // (every one matches alike: relevance would be index order).
+            // No query: every story the filters let through, as `*` reads. Ranked by the
+            // names asked for (`--country`, `--person`); with none, every story matches
+            // alike and relevance would be index order: newest first.
             let query = a.query.as_deref().unwrap_or("*");
             let sort = match a.sort {
                 Some(SortArg::Relevance) => Sort::Relevance,
                 Some(SortArg::Newest) => Sort::Newest,
                 Some(SortArg::Oldest) => Sort::Oldest,
-                None if query.trim() == "*" => Sort::Newest,
+                None if query.trim() == "*" && !filters.names_someone() => Sort::Newest,
                 None => Sort::Relevance,
             };
             let results = engine.search(query, &filters, sort, a.limit, a.offset)?;
