@@ -1141,6 +1141,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Łukasz Żukowski", "Şule Öztürk"],
     },
     PersonCase {
+        // "General" is a rank and a firm's first word; utilities, beverages and bonds are
+        // no one's names. Abbreviated ranks are titles like the full ones.
+        name: "firms after General, abbreviated ranks",
+        date: Y1987,
+        headline: "Utility cuts rates",
+        body: "General Public Utilities said it would cut rates. General Cinema Beverages \
+               expects record results. Capt. Henry Duffy, president of the pilots' union, \
+               said talks had failed.",
+        mentioned: &["Henry Duffy"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

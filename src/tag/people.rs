@@ -110,6 +110,13 @@ const TITLES: &[&str] = &[
     "strongman",
     "economist",
     "analyst",
+    "capt.",
+    "capt",
+    "lt.",
+    "maj.",
+    "sgt.",
+    "adm.",
+    "cmdr.",
     "professor",
     "prof",
     "prof.",
@@ -472,6 +479,12 @@ const STOP: &[&str] = &[
 
 /// Words that make a capitalised sequence an organisation, place or thing, not a person.
 const NOT_PERSON: &[&str] = &[
+    "utilities",
+    "utility",
+    "beverages",
+    "bonds",
+    "debentures",
+    "automation",
     "air",
     "lines",
     "affairs",
