@@ -1152,6 +1152,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Henry Duffy"],
     },
     PersonCase {
+        name: "firms named by their trade or legal form, an occupation as title",
+        date: Y1987,
+        headline: "Engine maker sold",
+        body: "White Engine, a maker of diesel engines, said it agreed to be sold. Henkel \
+               KGaA of Dusseldorf agreed to buy it. Airbus Industrie said orders rose. \
+               Technician Leslie Keefe of Technical Data Corp said bonds would rally.",
+        mentioned: &["Leslie Keefe"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -110,6 +110,7 @@ const TITLES: &[&str] = &[
     "strongman",
     "economist",
     "analyst",
+    "technician",
     "capt.",
     "capt",
     "lt.",
@@ -479,6 +480,11 @@ const STOP: &[&str] = &[
 
 /// Words that make a capitalised sequence an organisation, place or thing, not a person.
 const NOT_PERSON: &[&str] = &[
+    "kgaa",
+    "system",
+    "engine",
+    "engines",
+    "airbus",
     "utilities",
     "utility",
     "beverages",
