@@ -461,6 +461,27 @@ fn common_word_country_in_capitals_only() {
     assert_eq!(t.countries, ["United States"]);
 }
 
+/// The reporters' credits are no part of the story: a byline above the dateline ("By
+/// Steve Holland" is not the Netherlands) and the closing "(Reporting by ...)" line (its
+/// "in Kyiv" no mention of Ukraine, its names no people). The lead paragraph is the one
+/// after the byline.
+#[test]
+fn bylines_and_credit_lines_are_not_tagged() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("WASHINGTON"),
+        "U.S. pauses military aid",
+        "By Steve Holland, Gram Slattery and Andrea Shalal in Brussels\n\nThe United States \
+         paused military aid on Monday, a White House official said.\n\nThe official said the \
+         pause would last until talks resumed.\n\n(Reporting by Steve Holland; Additional \
+         reporting by Pavel Polityuk in Kyiv and Jan Lopatka in Prague; Editing by Chizu \
+         Nomiyama)",
+    ));
+    assert_eq!(t.mentioned_countries, ["United States"]);
+    assert_eq!(t.countries, ["United States"]);
+    assert!(t.mentioned_people.is_empty(), "{:?}", t.mentioned_people);
+}
+
 /// Some desks' copy has no capitals at all. Case then tells nothing, as in ALL-CAPS copy:
 /// the authority's names and places are found ("alfredo del mazo", "peru"), no unknown
 /// person is made up from capitals, and "us" is the pronoun.

@@ -422,6 +422,43 @@ fn lead_len(body: &str) -> usize {
         .unwrap_or(cap)
 }
 
+/// The credits a body carries: the length of a byline paragraph opening it ("By Steve
+/// Holland and Gram Slattery", one short line; 0 if none) and where a closing credit line
+/// starts ("(Reporting by ...; Editing by ...)", within the last 400 bytes). Cheap on
+/// bodies without them: a prefix test and one backward byte search of the tail.
+fn credits(body: &str) -> (usize, Option<usize>) {
+    const CREDITS: &[&[u8]] = &[
+        b"Reporting",
+        b"Additional reporting",
+        b"Writing by",
+        b"Editing by",
+        b"Compiled by",
+        b"Written by",
+    ];
+    let b = body.as_bytes();
+    let byline = if b.starts_with(b"By ") && b.get(3).is_some_and(u8::is_ascii_uppercase) {
+        let head = &b[..b.len().min(102)];
+        match memchr::memmem::find(head, b"\n\n") {
+            Some(k) if !head[..k].contains(&b'\n') => k,
+            _ => 0,
+        }
+    } else {
+        0
+    };
+    let from = b.len().saturating_sub(400).max(byline);
+    let trailer = memchr::memrchr(b'(', &b[from..])
+        .map(|k| from + k)
+        .filter(|&k| {
+            let line_start = b[..k]
+                .iter()
+                .rev()
+                .find(|&&c| c != b' ')
+                .is_none_or(|&c| c == b'\n');
+            line_start && CREDITS.iter().any(|c| b[k + 1..].starts_with(c))
+        });
+    (byline, trailer)
+}
+
 /// A hit whose name fits several countries: (hit index, (country, priority), kind).
 type Ambiguous = (usize, Vec<(CountryId, u8)>, usize);
 
@@ -680,9 +717,26 @@ impl Tagger {
                 b.make_ascii_uppercase();
             }
         }
+        // The reporters' credits are no part of the story: "By Steve Holland" is not the
+        // Netherlands, "(Reporting by ... in Kyiv)" no mention of Ukraine. Blanked, offsets
+        // kept; the lead paragraph is the one after the byline.
+        let (byline, trailer) = credits(body);
+        let body_at = headline.len() + 2;
+        for range in [
+            (byline > 0).then_some(0..byline),
+            trailer.map(|t| t..body.len()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let len = range.len();
+            text.replace_range(body_at + range.start..body_at + range.end, &" ".repeat(len));
+        }
+        let after_byline = if byline > 0 { byline + 2 } else { 0 };
         let tb = text.as_bytes();
         let head_end = headline.len() as u32;
-        let lead_end = (headline.len() + 2 + lead_len(body)) as u32;
+        let lead_end =
+            (body_at + after_byline + lead_len(body.get(after_byline..).unwrap_or(""))) as u32;
         folded.push(b' ');
         fold::fold_into(text, folded);
 
