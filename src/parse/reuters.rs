@@ -179,9 +179,11 @@ fn story(
         let headline = title
             .map(|t| normalize_space(&decode(t.content)))
             .unwrap_or_default();
-        let city = dateline.and_then(|d| reduce_dateline(&decode(d.content)));
+        let raw_dateline = dateline.map(|d| decode(d.content));
+        let city = raw_dateline.as_deref().and_then(reduce_dateline);
         // BRIEF stories have no <BODY>: whatever follows the title (or dateline) is the
         // text; the `******` flash marker before the title is not.
+        let body_element_start = body.as_ref().map(|b| b.start);
         let body_bytes = match body {
             Some(b) => b.content,
             None => {
@@ -197,6 +199,20 @@ fn story(
         let mut body = clean_body(body_bytes);
         if body == PLACEHOLDER {
             body.clear();
+        }
+        // A DATELINE that holds no place is the markup's slip in a table ("MIDWEST GRAIN
+        // FUTURES": rows before it, one in it, the rest in BODY): the text from the title
+        // to the body, tags and byline aside, goes back at the head of the body.
+        if let (Some(d), None) = (&dateline, &city) {
+            let from = title.as_ref().map_or(0, |t| t.end);
+            let to = body_element_start.unwrap_or(d.end);
+            if let Some(stray) = text.get(from..to).and_then(stray_text) {
+                body = if body.is_empty() {
+                    stray
+                } else {
+                    format!("{stray} {body}")
+                };
+            }
         }
         (headline, city, body)
     };
@@ -250,6 +266,8 @@ enum Unclosed {
 /// The first `open ... close` element in a block.
 #[derive(Clone, Copy)]
 struct Element<'a> {
+    /// Offset of the opening tag.
+    start: usize,
     content: &'a [u8],
     /// Offset just past the closing tag (or past the content when unclosed).
     end: usize,
@@ -257,7 +275,8 @@ struct Element<'a> {
 
 impl<'a> Element<'a> {
     fn find(hay: &'a [u8], open: &[u8], close: &[u8], unclosed: Unclosed) -> Option<Self> {
-        let start = memmem::find(hay, open)? + open.len();
+        let tag = memmem::find(hay, open)?;
+        let start = tag + open.len();
         let rest = hay.get(start..)?;
         let (len, end) = match memmem::find(rest, close) {
             Some(n) => (n, start + n + close.len()),
@@ -270,6 +289,7 @@ impl<'a> Element<'a> {
             }
         };
         Some(Element {
+            start: tag,
             content: rest.get(..len)?,
             end,
         })
@@ -381,7 +401,54 @@ pub fn reduce_dateline(raw: &str) -> Option<String> {
         }
     };
     let place = normalize_space(&place);
-    (!place.is_empty()).then_some(place)
+    plausible_place(&place)
+}
+
+/// What is left of a dateline once the date the desk glued on is gone ("JOHANNESBURG March
+/// 13" -> "JOHANNESBURG", "0 LONDON" -> "LONDON"); `None` when no place is left ("MAR8",
+/// "APRIL 7") or what is left holds a digit: a table row the markup put in DATELINE
+/// ("us 7.8015", "overnight 4 1/2") is no place.
+fn plausible_place(place: &str) -> Option<String> {
+    let mut words: Vec<&str> = place.split(' ').collect();
+    // A date at the end: a month (glued to its day or not) and a day.
+    while let Some(last) = words.last() {
+        let month = last.trim_end_matches(|c: char| c.is_ascii_digit());
+        if last.chars().all(|c| c.is_ascii_digit() || c == '-') || super::is_month(month) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    // Stray characters before the city.
+    let first = words
+        .iter()
+        .position(|w| w.chars().any(char::is_alphabetic))?;
+    let kept = words[first..].join(" ");
+    (!kept.chars().any(|c| c.is_ascii_digit())).then_some(kept)
+}
+
+/// The text of markup between elements (`</TITLE> rows <DATELINE> row </DATELINE>`):
+/// tags and the AUTHOR byline removed, entities decoded, whitespace normalised; `None` when
+/// nothing but a date is left ("MAR8 -- --" alone is kept: it is a row).
+fn stray_text(between: &[u8]) -> Option<String> {
+    // Tags are literal `<` in the files (a ticker's is `&lt;`): strip them before decoding.
+    let mut kept: Vec<u8> = Vec::with_capacity(between.len());
+    let mut rest = between;
+    while let Some(open) = memchr::memchr(b'<', rest) {
+        kept.extend_from_slice(&rest[..open]);
+        kept.push(b' ');
+        let after = &rest[open..];
+        // The whole AUTHOR element goes; any other tag alone.
+        let skip = if after.starts_with(b"<AUTHOR>") {
+            memmem::find(after, b"</AUTHOR>").map_or(after.len(), |k| k + b"</AUTHOR>".len())
+        } else {
+            memchr::memchr(b'>', after).map_or(after.len(), |k| k + 1)
+        };
+        rest = &after[skip..];
+    }
+    kept.extend_from_slice(rest);
+    let text = normalize_space(decode(&kept).trim());
+    text.chars().any(char::is_alphanumeric).then_some(text)
 }
 
 /// Latin-1 bytes to a `String`, no entity decoding (for quoting raw values in errors).
@@ -536,7 +603,14 @@ mod tests {
                 "    NEW ZEALAND EXCHS CLOSE - ",
                 Some("NEW ZEALAND EXCHS CLOSE"),
             ),
-            ("H  6.12  -  5.87 2  MTH", Some("H 6.12")),
+            // A date glued on without a comma, stray characters, no place at all, a table
+            // row the markup put in DATELINE.
+            ("JOHANNESBURG March 13 - ", Some("JOHANNESBURG")),
+            ("0 LONDON, April 9 - ", Some("LONDON")),
+            ("MAR8 - ", None),
+            ("APRIL 7 - ", None),
+            (" us 7.8015 - ", None),
+            ("H  6.12  -  5.87 2  MTH", None),
             ("   -  ", None),
             ("", None),
         ];
