@@ -480,6 +480,14 @@ fn bylines_and_credit_lines_are_not_tagged() {
     assert_eq!(t.mentioned_countries, ["United States"]);
     assert_eq!(t.countries, ["United States"]);
     assert!(t.mentioned_people.is_empty(), "{:?}", t.mentioned_people);
+    // A short opening sentence that starts with "By" and a capital is the story.
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("LONDON"),
+        "Markets slide",
+        "By Monday, shares in Japan had fallen 5%.\n\nTraders said the slide would go on.",
+    ));
+    assert_eq!(t.mentioned_countries, ["Japan", "United Kingdom"]);
 }
 
 /// Some desks' copy has no capitals at all. Case then tells nothing, as in ALL-CAPS copy:

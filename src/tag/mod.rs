@@ -438,8 +438,15 @@ fn credits(body: &str) -> (usize, Option<usize>) {
     let b = body.as_bytes();
     let byline = if b.starts_with(b"By ") && b.get(3).is_some_and(u8::is_ascii_uppercase) {
         let head = &b[..b.len().min(102)];
+        // One line of names, not a sentence ("By noon, prices had fallen 5%."): no line
+        // break, no digit, no closing period.
         match memchr::memmem::find(head, b"\n\n") {
-            Some(k) if !head[..k].contains(&b'\n') => k,
+            Some(k)
+                if !head[..k].iter().any(|c| *c == b'\n' || c.is_ascii_digit())
+                    && !head[..k].trim_ascii_end().ends_with(b".") =>
+            {
+                k
+            }
             _ => 0,
         }
     } else {
