@@ -1190,6 +1190,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Leslie Keefe"],
     },
     PersonCase {
+        // The German currency is "the mark" in running text; "Mark" opens names.
+        name: "Mark the given name, the mark the currency",
+        date: Y1987,
+        headline: "Mark firms against dollar",
+        body: "The mark firmed against the dollar, dealers said. Analyst Mark Luft said the \
+               Bundesbank would hold rates. Sales in marks rose.",
+        mentioned: &["Mark Luft"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

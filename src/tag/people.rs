@@ -725,7 +725,8 @@ const NOT_PERSON: &[&str] = &[
     "dollar",
     "dollars",
     "yen",
-    "mark",
+    // Not "mark": a given name as often (Mark Carney, Mark Rutte); the currency is "the
+    // mark" in running text, and capitals tell nothing in an ALL-CAPS headline.
     "marks",
     "francs",
     "franc",
