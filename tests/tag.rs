@@ -1199,6 +1199,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mark Luft"],
     },
     PersonCase {
+        name: "Bill the given name, the Farm Bill the law",
+        date: Y1987,
+        headline: "Farm Bill stalls",
+        body: "The Farm Bill stalled in the Senate on Tuesday. Analyst Bill Sutter said the \
+               Finance Bill would pass first.",
+        mentioned: &["Bill Sutter"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -2054,7 +2054,10 @@ fn split_run(
     for k in start..end {
         let t = &toks[k];
         let w = word(folded, t);
-        if ctx.tok_has(toks, k, F_NOT_PERSON)
+        // "Bill" opening a name is a given name ("Bill Ackman said"); anywhere else it is
+        // a law ("the Farm Bill").
+        let given_bill = k == start && end - start >= 2 && w == b"bill";
+        if (ctx.tok_has(toks, k, F_NOT_PERSON) && !given_bill)
             || (t.all_caps() && !(ctx.caps_at)(t.s) && w.len() > 2)
         {
             return;
