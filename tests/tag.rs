@@ -1479,9 +1479,22 @@ fn odd_input_never_panics() {
         // produced an empty token and a panic.
         ("Ⅻ Ⅻ", "Chapter Ⅻ said ⅓ ℃ President Ⅻ. Ⅻ-Ⅻ ℡"),
         ("ḱ \u{301}x", "\u{301}\u{301} 🙂 President 🙂 said"),
+        // Credits, appositions, lowercase copy, Latin Extended-A and half characters at
+        // the edges of what the newer rules slice.
+        ("By", "By \n\n(Reporting"),
+        ("", "By Ł\n\nx (Editing by Ż"),
+        ("x", "(Reporting by"),
+        ("", "chief economist, Ł Ż, said. analyst, J., said , , ,"),
+        (
+            "",
+            &"mexico's minister alfredo del mazo said us ".repeat(10),
+        ),
+        ("İ", "İ Ş Ł\u{c4}"),
+        ("", "Secretary Schultz, Paul Vocker, George Schultzz said"),
     ];
     for (h, b) in inputs {
         let t = tagger().tag(&article(Y2025, Some("****"), h, b));
+        let _ = tagger().tag(&article(Y1987, None, h, b));
         assert!(t
             .countries
             .iter()
