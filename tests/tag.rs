@@ -1199,6 +1199,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mark Luft"],
     },
     PersonCase {
+        // Occupations introduce people as offices do; "Amir" is a given name in today's
+        // copy (the title is spelt "Emir").
+        name: "occupations as titles, Amir as a given name",
+        date: Y2025,
+        headline: "Prize and politics",
+        body: "Author Stephen Kingsley said he was honoured. Tycoon Robert Holmes said the \
+               bid would go ahead. Defence Minister Amir Peretz said the army would withdraw.",
+        mentioned: &["Amir Peretz", "Robert Holmes", "Stephen Kingsley"],
+    },
+    PersonCase {
         name: "Bill the given name, the Farm Bill the law",
         date: Y1987,
         headline: "Farm Bill stalls",
