@@ -1209,6 +1209,18 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Amir Peretz", "Robert Holmes", "Stephen Kingsley"],
     },
     PersonCase {
+        // "X Y, the <description> who ..." introduces X Y; "..., the spokesman added" is
+        // the next clause's speaker, and a firm is no person for being "the official"
+        // anything.
+        name: "an apposition opening with 'the'",
+        date: Y2025,
+        headline: "Designer dies",
+        body: "Marco Bellini, the Italian designer who built a fashion empire, has died. \
+               The shops stay open in Milan Heights, the spokesman added. The deal with \
+               <Petro Chemie>, the official news agency said, is signed.",
+        mentioned: &["Marco Bellini"],
+    },
+    PersonCase {
         name: "Bill the given name, the Farm Bill the law",
         date: Y1987,
         headline: "Farm Bill stalls",

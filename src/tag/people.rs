@@ -122,6 +122,8 @@ const TITLES: &[&str] = &[
     "columnist",
     "editor",
     "photographer",
+    "designer",
+    "architect",
     "filmmaker",
     "researcher",
     "scientist",
@@ -503,6 +505,7 @@ const STOP: &[&str] = &[
 
 /// Words that make a capitalised sequence an organisation, place or thing, not a person.
 const NOT_PERSON: &[&str] = &[
+    "staff",
     "kgaa",
     "system",
     "engine",
@@ -2242,12 +2245,22 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     if w == b"who" || ctx.tok_has(toks, k, F_TITLE) {
         return true;
     }
-    // "a local chief", "an independent analyst", "a senior government official": the title
-    // word within the next three.
-    matches!(w, b"a" | b"an")
-        && (k + 1..k + 4)
-            .take_while(|&n| toks.get(n).is_some_and(|v| !v.break_before() && !v.cap()))
-            .any(|n| ctx.tok_has(toks, n, F_TITLE))
+    // "a local chief", "an independent analyst", "a Goldman Sachs analyst", "the Italian
+    // designer who ...", "the company's chief executive": the title word within the next
+    // four, in the same clause.
+    // Not the next clause's speaker ("... at Hasbrouck Heights, the spokesman added"); after
+    // "the", the apposition closes at its title ("the Italian designer who", "the British
+    // delegate, said"; not "<Petro Chemie>, the official Tanjug news agency said").
+    let the = w == b"the";
+    matches!(w, b"a" | b"an" | b"the")
+        && (k + 1..k + 5)
+            .take_while(|&n| toks.get(n).is_some_and(|v| !v.break_before()))
+            .any(|n| {
+                let next = toks.get(n + 1).filter(|v| !v.break_before());
+                ctx.tok_has(toks, n, F_TITLE)
+                    && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
+                    && (!the || next.is_none_or(|_| word(ctx.folded, &toks[n + 1]) == b"who"))
+            })
 }
 
 /// What the sentence does with a name ending before token `b`, whose capitalised run (title
