@@ -2035,11 +2035,10 @@ fn split_run(
         && j - i >= 2
         && text.get(toks[i - 1].e as usize..toks[i].s as usize) == Some(b", ")
         && matches!(text.get(toks[j - 1].e as usize), None | Some(b',' | b'.'))
-        // A name, not a firm ("managing director, GM de Mexico") or a name cut short
-        // ("Harvey T." before a place-named "Lyon").
+        // A name, not a firm ("managing director, GM de Mexico": no name ends with a
+        // particle; one ending with an initial is dropped below).
         && toks[i..j].iter().all(|t| !t.all_caps())
-        && !is_initial(text, &toks[j - 1])
-        && !matches!(word(folded, &toks[j - 1]), b"de" | b"van" | b"von" | b"al")
+        && !ctx.tok_has(toks, j - 1, F_PARTICLE)
     {
         // After a tail the apposition may name the tail's noun instead ("a spokesman for
         // the owners, Townsend Thoresen, said"): only a name that opens with a given name.

@@ -238,6 +238,7 @@ pub fn tokenize(text: &[u8], folded: &[u8], mask: &mut Vec<u64>, out: &mut Vec<T
                 i = word(text, folded, mask, s, &mut before, out);
                 break;
             }
+            // `capital_at`, with the byte already in hand (every word of every article).
             let first = text[s];
             let cap = first.is_ascii_uppercase()
                 || (matches!(first, 0xC3..=0xC5) && non_ascii_capital_at(text, s));
