@@ -451,16 +451,12 @@ impl Engine {
     /// ask for (BM25, headline weighing double as in any search): with no query, "every
     /// story about al-Sharaa and Qatar, best first" ranks the stories that name them most,
     /// and in their headlines, first; the snippet shows where.
+    ///
+    /// `filters` must have its people resolved ([`Engine::with_indexed_people`]).
     fn names_query(&self, filters: &Filters) -> Result<Box<dyn Query>> {
-        let mut names: Vec<String> = Vec::new();
-        names.extend(filters.countries.iter().flatten().cloned());
-        names.extend(filters.people.iter().flatten().cloned());
-        for typed in &filters.people_in_index {
-            names.extend(self.resolve_indexed_person(typed)?);
-        }
         let mut analyzer = self.index.tokenizer_for_field(self.fields.body)?;
         let mut terms: Vec<Term> = Vec::new();
-        for name in &names {
+        for name in filters.countries.iter().chain(&filters.people).flatten() {
             let mut tokens = analyzer.token_stream(name);
             while let Some(token) = tokens.next() {
                 let term = Term::from_field_text(self.fields.body, &token.text);
@@ -478,8 +474,19 @@ impl Engine {
         ])))
     }
 
+    /// `filters` with each `--person` value the authority lacks replaced by the index's
+    /// names for it, as a group of `people`.
+    fn with_indexed_people(&self, filters: &Filters) -> Result<Filters> {
+        let mut out = filters.clone();
+        for typed in std::mem::take(&mut out.people_in_index) {
+            out.people.push(self.resolve_indexed_person(&typed)?);
+        }
+        Ok(out)
+    }
+
     /// The query with filters applied (filters contribute no score).
     fn filtered(&self, text: Box<dyn Query>, filters: &Filters) -> Result<Box<dyn Query>> {
+        let filters = &self.with_indexed_people(filters)?;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
         let f = &self.fields;
         // Every mention is the story's subjects plus its other mentions.
@@ -493,10 +500,6 @@ impl Engine {
         }
         for group in &filters.people {
             clauses.push((Occur::Must, facet_any(person, group)));
-        }
-        for typed in &filters.people_in_index {
-            let names = self.resolve_indexed_person(typed)?;
-            clauses.push((Occur::Must, facet_any(person, &names)));
         }
         if !filters.sources.is_empty() {
             let sources = self.resolve_sources(&filters.sources)?;
@@ -538,10 +541,15 @@ impl Engine {
         limit: usize,
         offset: usize,
     ) -> Result<Results> {
-        let mut text = self.parse_query(query)?;
-        if matches!(query.trim(), "" | "*") && filters.names_someone() {
-            text = self.names_query(filters)?;
-        }
+        let resolved;
+        let (text, filters) = if matches!(query.trim(), "" | "*") && filters.names_someone() {
+            // The index's names for `--person` values the authority lacks, looked up once
+            // for both the scoring and the filter.
+            resolved = self.with_indexed_people(filters)?;
+            (self.names_query(&resolved)?, &resolved)
+        } else {
+            (self.parse_query(query)?, filters)
+        };
         let searcher = self.reader.searcher();
         let mut snippets = self.snippets(&searcher, &*text);
         let full = self.filtered(self.with_headline_boost(text), filters)?;
