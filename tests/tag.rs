@@ -1141,6 +1141,18 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Jane Marsh", "Karim Nassar", "Tomas Berglund"],
     },
     PersonCase {
+        // Wire copy gives the age of people it has no title for; "the company's treasurer"
+        // keeps its title across the possessive; a title's tail may run to a U.S. state.
+        name: "ages, possessive titles and long title tails in appositions",
+        date: Y2025,
+        headline: "Board changes",
+        body: "Peter Harlow, 45, was named president. Mira Castell, a 34-year-old lawyer, \
+               won the seat. He met Lucy Harlan, the company's treasurer, on Friday. The \
+               governor of the U.S. state of Georgia, Brian Kemp, said he would not run. The \
+               Obo Engin, 78,078 tonnes dwt, sank.",
+        mentioned: &["Brian Kemp", "Lucy Harlan", "Mira Castell", "Peter Harlow"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",

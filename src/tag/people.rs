@@ -2159,7 +2159,7 @@ fn title_before_comma(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
     if ctx.tok_has(toks, last, F_TITLE) {
         return Some(last);
     }
-    for k in (last.saturating_sub(5)..last).rev() {
+    for k in (last.saturating_sub(7)..last).rev() {
         let next = &toks[k + 1];
         if next.break_before() || next.sent_start() {
             return None;
@@ -2241,7 +2241,7 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
         return false;
     }
     let w = word(ctx.folded, u);
-    if w == b"who" || ctx.tok_has(toks, k, F_TITLE) {
+    if w == b"who" || ctx.tok_has(toks, k, F_TITLE) || is_age_apposition(ctx, toks, k) {
         return true;
     }
     // "a local chief", "an independent analyst", "a Goldman Sachs analyst", "the Italian
@@ -2251,15 +2251,47 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     // "the", the apposition closes at its title ("the Italian designer who", "the British
     // delegate, said"; not "<Petro Chemie>, the official Tanjug news agency said").
     let the = w == b"the";
+    // A possessive inside the phrase is no break ("the company's treasurer").
+    let same_clause = |n: usize| {
+        toks.get(n)
+            .is_some_and(|v| !v.break_before() || toks[n - 1].possessive())
+    };
     matches!(w, b"a" | b"an" | b"the")
-        && (k + 1..k + 5)
-            .take_while(|&n| toks.get(n).is_some_and(|v| !v.break_before()))
-            .any(|n| {
-                let next = toks.get(n + 1).filter(|v| !v.break_before());
-                ctx.tok_has(toks, n, F_TITLE)
-                    && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
-                    && (!the || next.is_none_or(|_| word(ctx.folded, &toks[n + 1]) == b"who"))
-            })
+        && (k + 1..k + 5).take_while(|&n| same_clause(n)).any(|n| {
+            let next = toks.get(n + 1).filter(|v| !v.break_before());
+            ctx.tok_has(toks, n, F_TITLE)
+                && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
+                && (!the || next.is_none_or(|_| word(ctx.folded, &toks[n + 1]) == b"who"))
+        })
+}
+
+/// Whether the apposition at token `k` gives an age, as wire copy does for the people it
+/// introduces: "X Y, 45, ..." (a number from 16 to 110 set off by commas; not "Obo Engin,
+/// 78,078 tonnes") or "X Y, a
+/// 34-year-old ...", "X Y, the 72-year-old ...".
+fn is_age_apposition(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    let w = |n: usize| toks.get(n).map_or(&[][..], |t| word(ctx.folded, t));
+    let age = |d: &[u8]| {
+        (2..=3).contains(&d.len())
+            && d.iter().all(u8::is_ascii_digit)
+            && std::str::from_utf8(d)
+                .ok()
+                .and_then(|d| d.parse::<u32>().ok())
+                .is_some_and(|n| (16..=110).contains(&n))
+    };
+    let comma_after = |n: usize| {
+        toks.get(n).is_some_and(|t| {
+            ctx.text.get(t.e as usize..t.e as usize + 2) == Some(&b", "[..])
+                && toks.get(n + 1).is_some_and(|v| !v.sent_start())
+        })
+    };
+    if age(w(k)) {
+        return comma_after(k);
+    }
+    // Folded, "34-year-old" reads "34 year old".
+    matches!(w(k), b"a" | b"the")
+        && toks.get(k + 1).is_some_and(|t| !t.break_before())
+        && w(k + 1).strip_suffix(b" year old").is_some_and(|d| age(d))
 }
 
 /// What the sentence does with a name ending before token `b`, whose capitalised run (title
