@@ -142,6 +142,28 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["United States"],
     },
     Case {
+        // "Jersey" as New Jersey's short form in a story from there; the island elsewhere,
+        // and "Atlanta, Georgia" keeps the state whatever the dateline.
+        name: "namesakes of countries after a place of theirs, and filed from there",
+        date: Y1987,
+        dateline: Some("PRINCETON, N.J."),
+        headline: "United Jersey Banks to merge two units",
+        body: "United Jersey Banks said it will merge two of its southern New Jersey banks. \
+               Central Jersey deposits rose. Coca-Cola, based in Atlanta, Georgia, was a \
+               customer.",
+        about: &["United States"],
+        never: &["Jersey", "Georgia", "Soviet Union"],
+    },
+    Case {
+        name: "the island of Jersey",
+        date: Y1987,
+        dateline: Some("ST HELIER, Jersey"),
+        headline: "Lawyer challenges payment",
+        body: "A lawyer said the fee paid to a Jersey company was lawful, a U.S. court heard.",
+        about: &["Jersey"],
+        never: &[],
+    },
+    Case {
         name: "Jordan the surname",
         date: Y2025,
         dateline: Some("CHICAGO"),
@@ -411,6 +433,24 @@ fn country_cases() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A story filed from London that names the United States more often than Georgia: its
+/// "Georgia" is still the country, not the U.S. state.
+#[test]
+fn georgia_in_a_story_filed_elsewhere_is_the_country() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("LONDON"),
+        "Prime minister seeks aid",
+        "Georgia's prime minister met U.S. officials in Washington on Monday to discuss \
+         United States aid.",
+    ));
+    assert!(
+        t.mentioned_countries.iter().any(|c| c == "Georgia"),
+        "{:?}",
+        t.mentioned_countries
+    );
 }
 
 /// Names whose authority spelling opens with "The" ("The Netherlands", "The Bahamas") are

@@ -94,6 +94,9 @@ pub struct Place {
     pub market: bool,
     /// Loses a dateline tie against an equally supported place of the same name.
     pub secondary: bool,
+    /// Shares its name with a country ("Georgia", "Jersey"): read as this place only in a
+    /// story filed from its country or right after a place of it ("Atlanta, Georgia").
+    pub ambiguous: bool,
 }
 
 /// One row of `people.tsv`.
@@ -555,6 +558,7 @@ impl Authorities {
                 dateline_only: flags.contains(&"dateline"),
                 market: flags.contains(&"market"),
                 secondary: flags.contains(&"secondary"),
+                ambiguous: flags.contains(&"ambiguous"),
             });
         }
 
@@ -577,6 +581,7 @@ impl Authorities {
                 dateline_only: false,
                 market: false,
                 secondary: false,
+                ambiguous: false,
             });
         }
 

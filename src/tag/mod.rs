@@ -865,7 +865,16 @@ impl Tagger {
                             PlaceKind::Abbreviation => K_WEAK,
                             _ => K_PLACE,
                         };
-                        cands.push((a.country_at(c, year), 2, kind));
+                        let c = a.country_at(c, year);
+                        // A namesake of a country ("Georgia", "Jersey") is this place only
+                        // right after a place of its country ("Atlanta, Georgia") or, below,
+                        // in a story filed from there: priority 0 marks the condition.
+                        let prio = if p.ambiguous && !self.follows_place_of(hits, hi, tb, c, year) {
+                            0
+                        } else {
+                            2
+                        };
+                        cands.push((c, prio, kind));
                     }
                     Target::Person { .. } => {}
                 }
@@ -923,15 +932,27 @@ impl Tagger {
                 ev.entry(us).dateline = true;
             }
         }
-        // Ambiguous names go to the reading the rest of the article supports.
+        // Ambiguous names go to the reading the rest of the article supports; the namesake
+        // of a country is read as the place only in a story filed from its country (or with
+        // no dateline to tell).
+        let filed: Vec<CountryId> = ev
+            .list
+            .iter()
+            .filter(|x| x.1.dateline)
+            .map(|x| x.0)
+            .collect();
+        let filed_from = |c: CountryId| filed.is_empty() || filed.contains(&c);
         for (hi, cands, kind) in ambiguous {
             let h = &hits[hi];
             let best = cands
                 .iter()
+                .filter(|x| x.1 > 0 || filed_from(x.0))
                 .max_by(|x, y| {
                     let ex = ev.support(x.0);
                     let ey = ev.support(y.0);
-                    ex.total_cmp(&ey).then(x.1.cmp(&y.1))
+                    // The condition's mark aside, the namesake place ranks as places do.
+                    let rank = |p: u8| if p == 0 { 2 } else { p };
+                    ex.total_cmp(&ey).then(rank(x.1).cmp(&rank(y.1)))
                 })
                 .map(|c| c.0);
             if let Some(c) = best {
@@ -1062,6 +1083,31 @@ impl Tagger {
         tags
     }
 
+    /// Whether hit `hi` follows ", " right after a hit that can name a place or country of
+    /// `c` ("Atlanta, Georgia").
+    fn follows_place_of(
+        &self,
+        hits: &[Hit],
+        hi: usize,
+        text: &[u8],
+        c: CountryId,
+        year: i32,
+    ) -> bool {
+        let a = self.auth;
+        let Some(prev) = hi.checked_sub(1).and_then(|p| hits.get(p)) else {
+            return false;
+        };
+        prev.end as usize + 2 == hits[hi].start as usize
+            && text.get(prev.end as usize..hits[hi].start as usize) == Some(&b", "[..])
+            && self.gaz.hit_variants(prev).any(|v| match v.target {
+                Target::Country { id, .. } => a.country_at(id, year) == c,
+                Target::Place(pid) => a.places[pid as usize]
+                    .country
+                    .is_some_and(|d| a.country_at(d, year) == c),
+                Target::Person { .. } => false,
+            })
+    }
+
     /// True if the ALL-CAPS "US" at `h` reads as the pronoun ("LET US", "HELP US").
     fn us_is_pronoun(&self, folded: &[u8], h: &Hit) -> bool {
         let before = &folded[..h.start as usize + 1];
@@ -1105,16 +1151,24 @@ impl Tagger {
             Some((c, r)) => (c, Some(r)),
             None => (d, None),
         };
-        // "CAMBRIDGE, Mass." / "KIEL, West Germany": the qualifier decides.
+        let key = fold::normalize_key(city);
+        // "CAMBRIDGE, Mass." / "KIEL, West Germany": the qualifier decides; when it names
+        // several places ("ST HELIER, Jersey": the island, or New Jersey's short form), the
+        // one the town belongs to.
         if let Some(rest) = rest {
             let q = rest
                 .trim()
                 .trim_end_matches(|c: char| c == '-' || c.is_whitespace());
-            if let Some(c) = self.lookup_dateline(&fold::normalize_key(q), year, ev, true, false) {
+            let q = fold::normalize_key(q);
+            if let Some(c) = self.lookup_dateline(&key, year, ev, false, false) {
+                if self.dateline_may_be(&q, year, c) {
+                    return Some(c);
+                }
+            }
+            if let Some(c) = self.lookup_dateline(&q, year, ev, true, false) {
                 return Some(c);
             }
         }
-        let key = fold::normalize_key(city);
         if let Some(c) = self.lookup_dateline(&key, year, ev, false, false) {
             return Some(c);
         }
@@ -1145,6 +1199,22 @@ impl Tagger {
             }
         }
         None
+    }
+
+    /// Whether the dateline qualifier `key` (already `normalize_key`ed) may name a place
+    /// of country `c` (its country or one of its regions) in `year`.
+    fn dateline_may_be(&self, key: &str, year: i32, c: CountryId) -> bool {
+        let a = self.auth;
+        self.datelines.get(key).is_some_and(|targets| {
+            targets.iter().any(|t| match *t {
+                DatelineTarget::Country(d) => a.country_at(d, year) == c,
+                DatelineTarget::Place(pid, _) => {
+                    let p = &a.places[pid as usize];
+                    matches!(p.kind, PlaceKind::Abbreviation | PlaceKind::Region)
+                        && p.country.is_some_and(|d| a.country_at(d, year) == c)
+                }
+            })
+        })
     }
 
     /// What the dateline name `key` (already `normalize_key`ed) places the story in.
