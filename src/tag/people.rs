@@ -2291,7 +2291,7 @@ fn is_age_apposition(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     // Folded, "34-year-old" reads "34 year old".
     matches!(w(k), b"a" | b"the")
         && toks.get(k + 1).is_some_and(|t| !t.break_before())
-        && w(k + 1).strip_suffix(b" year old").is_some_and(|d| age(d))
+        && w(k + 1).strip_suffix(b" year old").is_some_and(age)
 }
 
 /// What the sentence does with a name ending before token `b`, whose capitalised run (title
