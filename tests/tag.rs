@@ -1193,6 +1193,18 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Brian Kemp", "Lucy Harlan", "Mira Castell", "Peter Harlow"],
     },
     PersonCase {
+        // An owner's title introduces a name like any title; a firm still speaks of itself
+        // as "it" when a time or source comes between ("said on Tuesday its ...").
+        name: "owners' titles in appositions, firms that say it after a time",
+        date: Y2025,
+        headline: "Banks report",
+        body: "Jamie Dimon, JPMorgan's chief executive, warned of risks. Leo Harlan, Goldman \
+               Sachs' chief economist, said rates would rise. Standard Chartered said on \
+               Tuesday its profit rose. Swire Pacific said in a statement that it would sell \
+               the unit. Chase Manhattan, Citicorp's largest rival, cut jobs.",
+        mentioned: &["Jamie Dimon", "Leo Harlan"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",

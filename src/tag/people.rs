@@ -2131,11 +2131,15 @@ fn split_run(
     // "Digital Equipment said it ...", "Jiffy Lube said its ...": a firm speaks of itself as
     // "it"; a person does so only as someone known by a given name ("John Templeton said it
     // would ...").
+    // The pronoun may follow a time or a source ("said on Tuesday its ...", "said in a
+    // statement that it ...").
     let says_it = next_said
         && !titled
-        && toks
-            .get(end + 1)
-            .is_some_and(|u| !u.break_before() && matches!(word(folded, u), b"it" | b"its"))
+        && (end + 1..end + 6)
+            .take_while(|&k| toks.get(k).is_some_and(|u| !u.break_before()))
+            .map(|k| word(folded, &toks[k]))
+            .find(|w| !is_said_filler(w))
+            .is_some_and(|w| matches!(w, b"it" | b"its"))
         && !is_given_name(a, word(folded, &toks[start]));
     cands.push(Cand {
         a: start,
@@ -2149,6 +2153,33 @@ fn split_run(
         speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// Words between "said" and what was said that tell when or where it was said ("on
+/// Tuesday", "late on Monday", "in a statement", "that").
+fn is_said_filler(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"on"
+            | b"late"
+            | b"early"
+            | b"earlier"
+            | b"today"
+            | b"yesterday"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"in"
+            | b"a"
+            | b"statement"
+            | b"filing"
+            | b"release"
+            | b"that"
+    )
 }
 
 /// The title word of the phrase that ends right before token `i` (a comma between them):
@@ -2237,8 +2268,11 @@ fn is_modifier(w: &[u8]) -> bool {
 /// apposition after a full name is how wire copy introduces people it has no title for.
 fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     let Some(u) = toks.get(k) else { return false };
-    if !u.break_before() || u.sent_start() || u.cap() {
+    if !u.break_before() || u.sent_start() {
         return false;
+    }
+    if u.cap() {
+        return owner_title(ctx, toks, k);
     }
     let w = word(ctx.folded, u);
     if w == b"who" || ctx.tok_has(toks, k, F_TITLE) || is_age_apposition(ctx, toks, k) {
@@ -2263,6 +2297,33 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
                 && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
                 && (!the || next.is_none_or(|_| word(ctx.folded, &toks[n + 1]) == b"who"))
         })
+}
+
+/// Whether the apposition at token `k` is a title of a named owner: "X Y, JPMorgan's chief
+/// executive, ...", "X Y, Goldman Sachs' chief economist, ..." (up to three capitalised
+/// words, the last possessive, then a title word within two).
+fn owner_title(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    // "JPMorgan's", or the bare apostrophe of "Sachs'".
+    let possessive = |t: &Tok| {
+        t.possessive()
+            || (ctx.text.get(t.e as usize) == Some(&b'\'')
+                && ctx.text.get(t.e as usize - 1).is_some_and(|&b| b == b's'))
+    };
+    let Some(owner_end) = (k..k + 3).find(|&n| {
+        toks.get(n)
+            .is_some_and(|t| t.cap() && possessive(t) && (n == k || !t.break_before()))
+    }) else {
+        return false;
+    };
+    if (k + 1..=owner_end).any(|n| toks[n].break_before() || !toks[n].cap()) {
+        return false;
+    }
+    (owner_end + 1..owner_end + 3)
+        .take_while(|&n| {
+            toks.get(n)
+                .is_some_and(|t| n == owner_end + 1 || !t.break_before())
+        })
+        .any(|n| !toks[n].cap() && ctx.tok_has(toks, n, F_TITLE))
 }
 
 /// Whether the apposition at token `k` gives an age, as wire copy does for the people it
