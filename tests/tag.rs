@@ -1205,6 +1205,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Jamie Dimon", "Leo Harlan"],
     },
     PersonCase {
+        name: "hyphenated modifiers before a title are no name",
+        date: Y1987,
+        headline: "Debt talks",
+        body: "\"Not yet,\" said Nobel Prize-winning economist Franco Modigliani. \
+               Harvard-educated lawyer Mira Castell agreed with him.",
+        mentioned: &["Franco Modigliani", "Mira Castell"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",

@@ -2060,7 +2060,9 @@ fn split_run(
             break;
         }
     }
-    if start >= j {
+    // A run that ends in a modifier qualifies what follows ("Nobel Prize-winning economist
+    // X"): no name of its own.
+    if start >= j || is_modifier(word(folded, &toks[j - 1])) {
         return;
     }
     let mut end = j;
@@ -2244,7 +2246,8 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
         .contains(w)
 }
 
-/// A hyphenated modifier before a name ("Atlanta-based", "Chinese-made", "German-born"):
+/// A hyphenated modifier before a name ("Atlanta-based", "Chinese-made", "German-born",
+/// "Nobel Prize-winning", "Harvard-educated", "Kremlin-linked"):
 /// it qualifies the name and is no part of it.
 fn is_modifier(w: &[u8]) -> bool {
     w.rsplit(|&b| b == b' ').next().is_some_and(|last| {
@@ -2259,6 +2262,19 @@ fn is_modifier(w: &[u8]) -> bool {
                     | b"controlled"
                     | b"born"
                     | b"run"
+                    | b"winning"
+                    | b"educated"
+                    | b"trained"
+                    | b"linked"
+                    | b"aligned"
+                    | b"allied"
+                    | b"funded"
+                    | b"sponsored"
+                    | b"installed"
+                    | b"appointed"
+                    | b"listed"
+                    | b"registered"
+                    | b"headquartered"
             )
     })
 }
