@@ -1213,6 +1213,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Franco Modigliani", "Mira Castell"],
     },
     PersonCase {
+        name: "newspapers, brokers and titles of rank",
+        date: Y1987,
+        headline: "Gulf patrols",
+        body: "Asahi Shimbun said the talks failed. Die Welt said Bonn agreed. Brokers \
+               Enskilda Fondkommission said in a report that sales fell. Commodore Hamid \
+               Rahimi said the navy was ready.",
+        mentioned: &["Hamid Rahimi"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",
