@@ -685,6 +685,11 @@ const NOT_PERSON: &[&str] = &[
     "sanomat",
     "industrial",
     "brokers",
+    // Banks' own words ("St Gallen Kantonalbank", "Westdeutsche Landesbank Girozentrale").
+    "kantonalbank",
+    "landesbank",
+    "girozentrale",
+    "sparkasse",
     "street",
     "avenue",
     "road",
