@@ -1222,6 +1222,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Hamid Rahimi"],
     },
     PersonCase {
+        // The full name has no cue of its own; the later "Mr."/"Dr." mention is his.
+        name: "a courtesy title before the surname names the full name seen before",
+        date: Y1987,
+        headline: "Creditors sue",
+        body: "The letter accused John R. Stanley of fraud. Mr. Stanley denied it. A court \
+               heard from Peter Harlow on Monday. Dr. Harlow had examined the books.",
+        mentioned: &["John R. Stanley", "Peter Harlow"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",

@@ -1508,13 +1508,23 @@ pub fn find(
         // its sentence (says, or is the subject of a verb: not "Total Use 599" in a table)
         // and has no title (a titled "President Reagan" after "Michael Reagan, son of" is
         // the authority's, which the title resolves).
+        // "Mr. Stanley", "Dr. Harlow": a courtesy title names no office, so it resolves no
+        // one else; the bare surname under it is the full name's, as when it acts.
+        let courtesy = |d: &Cand| {
+            d.a > 0
+                && matches!(
+                    word(folded, &toks[d.a - 1]),
+                    b"mr" | b"mrs" | b"ms" | b"dr" | b"miss" | b"mme"
+                )
+        };
         word(folded, &toks[c.a]).len() >= 2
             && cands.iter().any(|d| {
                 d.b - d.a == 1
                     && d.a > c.b
                     && d.authority.is_none()
-                    && !d.titled
-                    && (d.speaker
+                    && (!d.titled || courtesy(d))
+                    && (courtesy(d)
+                        || d.speaker
                         || d.quoted
                         || (d.subject
                             && toks.get(d.b).is_some_and(|u| {
