@@ -1231,6 +1231,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["John R. Stanley", "Peter Harlow"],
     },
     PersonCase {
+        name: "world regions are no people",
+        date: Y1987,
+        headline: "Rig count",
+        body: "Africa added three crews, the Middle East added two and the Far East added \
+               one. Southeast Asia said no. Sub-Saharan Africa added two.",
+        mentioned: &[],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",
