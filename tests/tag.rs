@@ -1231,11 +1231,13 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["John R. Stanley", "Peter Harlow"],
     },
     PersonCase {
-        name: "world regions are no people",
+        name: "world regions and their adjectives are no people",
         date: Y1987,
         headline: "Rig count",
         body: "Africa added three crews, the Middle East added two and the Far East added \
-               one. Southeast Asia said no. Sub-Saharan Africa added two.",
+               one. Southeast Asia said no. Sub-Saharan Africa added two. A joint statement \
+               from the European Arianespace consortium said the launch was delayed. \
+               Arianespace said it would try again.",
         mentioned: &[],
     },
     PersonCase {

@@ -269,6 +269,16 @@ const HEAD_TITLES: &[&str] = &[
 
 /// Capitalised words that start sentences or headlines but never names (folded).
 const STOP: &[&str] = &[
+    // Adjectives of world regions qualify the name after them ("the European Arianespace
+    // consortium"); no country's demonym, so no place hit drops them.
+    "european",
+    "arab",
+    "african",
+    "asian",
+    "nordic",
+    "scandinavian",
+    "baltic",
+    "caribbean",
     "the",
     "a",
     "an",
