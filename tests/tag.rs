@@ -155,6 +155,27 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["Jersey", "Georgia", "Soviet Union"],
     },
     Case {
+        // A dateline names a city: bare "NEW BRUNSWICK" is the New Jersey city, the
+        // province only as a qualifier.
+        name: "New Brunswick the city and the province",
+        date: Y1987,
+        dateline: Some("NEW BRUNSWICK"),
+        headline: "Agency to review sweetener",
+        body: "The company said the U.S. Food and Drug Administration accepted its petition. \
+               Its partner is seeking approval in Canada.",
+        about: &["United States"],
+        never: &[],
+    },
+    Case {
+        name: "a New Brunswick town",
+        date: Y1987,
+        dateline: Some("SAINT JOHN, New Brunswick"),
+        headline: "Refinery expands",
+        body: "The refinery will add 50,000 barrels a day of capacity, the company said.",
+        about: &["Canada"],
+        never: &["United States"],
+    },
+    Case {
         name: "the island of Jersey",
         date: Y1987,
         dateline: Some("ST HELIER, Jersey"),
