@@ -1210,8 +1210,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         body: "Peter Harlow, 45, was named president. Mira Castell, a 34-year-old lawyer, \
                won the seat. He met Lucy Harlan, the company's treasurer, on Friday. The \
                governor of the U.S. state of Georgia, Brian Kemp, said he would not run. The \
-               Obo Engin, 78,078 tonnes dwt, sank.",
-        mentioned: &["Brian Kemp", "Lucy Harlan", "Mira Castell", "Peter Harlow"],
+               Obo Engin, 78,078 tonnes dwt, sank. Tomas Varga scored twice. Varga, 40, was \
+               happy.",
+        mentioned: &[
+            "Brian Kemp",
+            "Lucy Harlan",
+            "Mira Castell",
+            "Peter Harlow",
+            "Tomas Varga",
+        ],
     },
     PersonCase {
         // An owner's title introduces a name like any title; a firm still speaks of itself

@@ -1534,6 +1534,10 @@ pub fn find(
                     && d.authority.is_none()
                     && (!d.titled || courtesy(d))
                     && (courtesy(d)
+                        // "Ronaldo, 40, said ...": an age is given only of people.
+                        || toks.get(d.b).is_some_and(|u| {
+                            u.break_before() && !u.sent_start() && is_age_apposition(ctx, toks, d.b)
+                        })
                         || d.speaker
                         || d.quoted
                         || (d.subject
