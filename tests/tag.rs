@@ -1244,7 +1244,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
         name: "newspapers, brokers and titles of rank",
         date: Y1987,
         headline: "Gulf patrols",
-        body: "Asahi Shimbun said the talks failed. Die Welt said Bonn agreed. Brokers \
+        body: "Prices rose, the official paper El Peruano said. Mexico might act, El Peruano \
+               said. Asahi Shimbun said the talks failed. Die Welt said Bonn agreed. Brokers \
                Enskilda Fondkommission said in a report that sales fell. Commodore Hamid \
                Rahimi said the navy was ready.",
         mentioned: &["Hamid Rahimi"],

@@ -1547,11 +1547,24 @@ pub fn find(
                     && word(folded, &toks[d.a]) == last
             })
     };
+    // A name the story once introduces as a publication ("the official paper El Peruano
+    // said") is that publication wherever it repeats ("..., El Peruano said").
+    let in_publication = |c: &Cand| {
+        let name = &folded[toks[c.a].s as usize + 1..toks[c.b - 1].e as usize + 1];
+        runs.iter().any(|&(ri, rj)| {
+            let (ri, rj) = (ri as usize, rj as usize);
+            ri > 0
+                && !toks[ri].break_before()
+                && is_publication_word(word(folded, &toks[ri - 1]))
+                && &folded[toks[ri].s as usize + 1..toks[rj - 1].e as usize + 1] == name
+        })
+    };
     // Pass 1: authority hits and multi-word names create clusters.
     for c in cands.iter() {
         let multi = c.b - c.a >= 2;
         if c.authority.is_none()
-            && !(multi && (c.titled || ((c.quoted || recurs(c)) && !in_org(c))))
+            && !(multi
+                && (c.titled || ((c.quoted || recurs(c)) && !in_org(c) && !in_publication(c))))
         {
             continue;
         }
@@ -2150,12 +2163,7 @@ fn split_run(
         }
     }
     // "the newspaper Le Soir said", "the Wen Wei Po newspaper said": a publication.
-    let publication = |k: usize| {
-        matches!(
-            word(folded, &toks[k]),
-            b"newspaper" | b"newspapers" | b"daily" | b"weekly" | b"magazine" | b"tabloid"
-        )
-    };
+    let publication = |k: usize| is_publication_word(word(folded, &toks[k]));
     if end - start >= 2
         && ((start == i && i > 0 && !toks[i].break_before() && publication(i - 1))
             || toks
@@ -2208,6 +2216,25 @@ fn split_run(
         speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// Words that name a publication or news outlet right before or after its name ("the
+/// official paper El Peruano", "the Wen Wei Po newspaper").
+fn is_publication_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"newspaper"
+            | b"newspapers"
+            | b"paper"
+            | b"gazette"
+            | b"daily"
+            | b"weekly"
+            | b"monthly"
+            | b"magazine"
+            | b"tabloid"
+            | b"agency"
+            | b"broadcaster"
+    )
 }
 
 /// Words between "said" and what was said that tell when or where it was said ("on
