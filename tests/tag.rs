@@ -1247,8 +1247,9 @@ const PEOPLE_CASES: &[PersonCase] = &[
         body: "Prices rose, the official paper El Peruano said. Mexico might act, El Peruano \
                said. Asahi Shimbun said the talks failed. Die Welt said Bonn agreed. Brokers \
                Enskilda Fondkommission said in a report that sales fell. Commodore Hamid \
-               Rahimi said the navy was ready.",
-        mentioned: &["Hamid Rahimi"],
+               Rahimi said the navy was ready. Fisheries Under-Secretary Miguel Braceras said \
+               the catch fell.",
+        mentioned: &["Hamid Rahimi", "Miguel Braceras"],
     },
     PersonCase {
         // The full name has no cue of its own; the later "Mr."/"Dr." mention is his.

@@ -16,8 +16,9 @@ use super::gazetteer::{Gazetteer, Hit, Target};
 use super::text::Tok;
 use super::Zone;
 
-/// Prefixes that make a hyphenated title of a title ("Vice-Premier", "ex-President").
-const TITLE_PREFIXES: [&str; 5] = ["vice", "deputy", "acting", "ex", "co"];
+/// Prefixes that make a hyphenated title of a title ("Vice-Premier", "ex-President",
+/// "Under-Secretary").
+const TITLE_PREFIXES: [&str; 6] = ["vice", "deputy", "acting", "ex", "co", "under"];
 
 /// Words that introduce a name when they stand right before it (folded).
 const TITLES: &[&str] = &[
