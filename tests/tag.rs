@@ -1241,14 +1241,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Franco Modigliani", "Mira Castell"],
     },
     PersonCase {
-        name: "newspapers, brokers and titles of rank",
+        name: "newspapers, brokers, party labels, saints' names and titles of rank",
         date: Y1987,
         headline: "Gulf patrols",
         body: "Prices rose, the official paper El Peruano said. Mexico might act, El Peruano \
                said. Asahi Shimbun said the talks failed. Die Welt said Bonn agreed. Brokers \
                Enskilda Fondkommission said in a report that sales fell. Commodore Hamid \
                Rahimi said the navy was ready. Fisheries Under-Secretary Miguel Braceras said \
-               the catch fell.",
+               the catch fell. \"We must export more,\" the Washington Democrat said. San \
+               Miguel said beer sales rose.",
         mentioned: &["Hamid Rahimi", "Miguel Braceras"],
     },
     PersonCase {

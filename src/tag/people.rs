@@ -2128,8 +2128,20 @@ fn split_run(
         }
     }
     // A run that ends in a modifier qualifies what follows ("Nobel Prize-winning economist
-    // X"): no name of its own.
-    if start >= j || is_modifier(word(folded, &toks[j - 1])) {
+    // X"): no name of its own; one that ends in a party label describes someone ("the
+    // Washington Democrat said").
+    if start >= j
+        || is_modifier(word(folded, &toks[j - 1]))
+        || matches!(
+            word(folded, &toks[j - 1]),
+            b"republican" | b"democrat" | b"socialist" | b"communist" | b"conservative" | b"tory"
+        )
+        // A saint's name opens places and the firms named after them ("San Miguel Corp").
+        || matches!(
+            word(folded, &toks[start]),
+            b"san" | b"santa" | b"santo" | b"sao"
+        )
+    {
         return;
     }
     let mut end = j;
