@@ -1229,7 +1229,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
         body: "Jamie Dimon, JPMorgan's chief executive, warned of risks. Leo Harlan, Goldman \
                Sachs' chief economist, said rates would rise. Standard Chartered said on \
                Tuesday its profit rose. Swire Pacific said in a statement that it would sell \
-               the unit. Chase Manhattan, Citicorp's largest rival, cut jobs.",
+               the unit. Chase Manhattan, Citicorp's largest rival, cut jobs. Control Data's \
+               vice president said sales rose.",
         mentioned: &["Jamie Dimon", "Leo Harlan"],
     },
     PersonCase {

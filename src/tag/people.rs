@@ -2377,7 +2377,9 @@ fn is_modifier(w: &[u8]) -> bool {
 /// apposition after a full name is how wire copy introduces people it has no title for.
 fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     let Some(u) = toks.get(k) else { return false };
-    if !u.break_before() || u.sent_start() {
+    // After a possessive the words are the name's belongings, not an apposition: "Control
+    // Data's vice president" is someone else.
+    if !u.break_before() || u.sent_start() || k == 0 || toks[k - 1].possessive() {
         return false;
     }
     if u.cap() {
