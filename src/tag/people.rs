@@ -696,6 +696,9 @@ const NOT_PERSON: &[&str] = &[
     "sanomat",
     "industrial",
     "brokers",
+    // Results tables: "Final Royal Dutch dividend".
+    "final",
+    "interim",
     // Banks' own words ("St Gallen Kantonalbank", "Westdeutsche Landesbank Girozentrale").
     "kantonalbank",
     "landesbank",
