@@ -1250,7 +1250,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Enskilda Fondkommission said in a report that sales fell. Commodore Hamid \
                Rahimi said the navy was ready. Fisheries Under-Secretary Miguel Braceras said \
                the catch fell. \"We must export more,\" the Washington Democrat said. San \
-               Miguel said beer sales rose. Final Royal Dutch dividend 8.30 guilders vs 8.10.",
+               Miguel said beer sales rose. Final Royal Dutch dividend 8.30 guilders vs 8.10, \
+               Final Royal said.",
         mentioned: &["Hamid Rahimi", "Miguel Braceras"],
     },
     PersonCase {
