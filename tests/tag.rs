@@ -1251,7 +1251,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Rahimi said the navy was ready. Fisheries Under-Secretary Miguel Braceras said \
                the catch fell. \"We must export more,\" the Washington Democrat said. San \
                Miguel said beer sales rose. Final Royal Dutch dividend 8.30 guilders vs 8.10, \
-               Final Royal said.",
+               Final Royal said. The Export Enhancement Program was extended, officials said. \
+               Replacing Inco and Owens-Illinois will be Coca-Cola and Boeing, Dow Jones said.",
         mentioned: &["Hamid Rahimi", "Miguel Braceras"],
     },
     PersonCase {

@@ -270,6 +270,16 @@ const HEAD_TITLES: &[&str] = &[
 
 /// Capitalised words that start sentences or headlines but never names (folded).
 const STOP: &[&str] = &[
+    // Participles that open a sentence before a name ("Replacing Inco and Owens-Illinois
+    // will be ...", "Citing Fed officials, ...").
+    "replacing",
+    "including",
+    "excluding",
+    "following",
+    "citing",
+    "quoting",
+    "joining",
+    "succeeding",
     // Adjectives of world regions qualify the name after them ("the European Arianespace
     // consortium"); no country's demonym, so no place hit drops them.
     "european",
@@ -699,6 +709,10 @@ const NOT_PERSON: &[&str] = &[
     // Results tables: "Final Royal Dutch dividend".
     "final",
     "interim",
+    // Programmes and schemes ("Export Enhancement Program").
+    "program",
+    "programme",
+    "initiative",
     // Banks' own words ("St Gallen Kantonalbank", "Westdeutsche Landesbank Girozentrale").
     "kantonalbank",
     "landesbank",
