@@ -1251,8 +1251,10 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Rahimi said the navy was ready. Fisheries Under-Secretary Miguel Braceras said \
                the catch fell. \"We must export more,\" the Washington Democrat said. San \
                Miguel said beer sales rose. Final Royal Dutch dividend 8.30 guilders vs 8.10, \
-               Final Royal said. The Export Enhancement Program was extended, officials said. \
-               Replacing Inco and Owens-Illinois will be Coca-Cola and Boeing, Dow Jones said.",
+               Final Royal said. More feed is still available to Yemen under the Export \
+               Enhancement Program announced April 14, it said. Replacing Inco and \
+               Owens-Illinois will be Coca-Cola and Boeing. Inco closed lower, traders said. \
+               Inco has struggled.",
         mentioned: &["Hamid Rahimi", "Miguel Braceras"],
     },
     PersonCase {
