@@ -474,6 +474,38 @@ fn georgia_in_a_story_filed_elsewhere_is_the_country() {
     );
 }
 
+/// Capitals that are also names ("Colombo") count in running text, except inside a name.
+#[test]
+fn capitals_that_are_also_names() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("LONDON"),
+        "Aid talks",
+        "Tamil politicians met in Colombo on Monday. Aid agencies in Harare and Juba warned \
+         of hunger.",
+    ));
+    for want in ["Sri Lanka", "Zimbabwe", "South Sudan"] {
+        assert!(
+            t.mentioned_countries.iter().any(|c| c == want),
+            "{want}: {:?}",
+            t.mentioned_countries
+        );
+    }
+    let t = tagger().tag(&article(
+        Y1987,
+        Some("ROME"),
+        "Italy backs EC plan",
+        "Foreign Minister Emilio Colombo said Italy backed the plan. Colombo spoke after a \
+         cabinet meeting.",
+    ));
+    assert!(
+        !t.mentioned_countries.iter().any(|c| c == "Sri Lanka"),
+        "{:?}",
+        t.mentioned_countries
+    );
+    assert_eq!(t.mentioned_people, ["Emilio Colombo"]);
+}
+
 /// Names whose authority spelling opens with "The" ("The Netherlands", "The Bahamas") are
 /// found after a small-letter "the" too: the article must not swallow the name.
 #[test]

@@ -992,6 +992,7 @@ pub const NAME_LIKE: &[&str] = &[
     "trinidad",
     "lima",
     "kuwait",
+    "colombo",
 ];
 
 #[inline]
