@@ -474,6 +474,30 @@ fn georgia_in_a_story_filed_elsewhere_is_the_country() {
     );
 }
 
+/// Datelines of cities in the news since the 2010s place the story in their country, not in
+/// the home desk's (the fallback for towns the gazetteer does not know).
+#[test]
+fn datelines_of_cities_in_recent_news() {
+    let cases = [
+        ("PORT SUDAN", "Sudan"),
+        ("DEIR AL-BALAH", "Palestinian Territories"),
+        ("MYKOLAIV", "Ukraine"),
+        ("POKROVSK", "Ukraine"),
+        ("SEVASTOPOL", "Ukraine"),
+        ("PESHAWAR", "Pakistan"),
+        ("QUETTA", "Pakistan"),
+    ];
+    for (dateline, want) in cases {
+        let t = tagger().tag(&article(
+            Y2025,
+            Some(dateline),
+            "Officials meet",
+            "Officials met on Monday, a spokesman said.",
+        ));
+        assert_eq!(t.countries, [want], "{dateline}");
+    }
+}
+
 /// Capitals that are also names ("Colombo") count in running text, except inside a name.
 #[test]
 fn capitals_that_are_also_names() {
