@@ -474,8 +474,9 @@ fn georgia_in_a_story_filed_elsewhere_is_the_country() {
     );
 }
 
-/// Datelines of cities in the news since the 2010s place the story in their country, not in
-/// the home desk's (the fallback for towns the gazetteer does not know).
+/// Datelines of cities in the news since the 2010s, and of the world's cities of 100,000 or
+/// more, place the story in their country, not in the home desk's (the fallback for towns
+/// the gazetteer does not know).
 #[test]
 fn datelines_of_cities_in_recent_news() {
     let cases = [
@@ -486,6 +487,14 @@ fn datelines_of_cities_in_recent_news() {
         ("SEVASTOPOL", "Ukraine"),
         ("PESHAWAR", "Pakistan"),
         ("QUETTA", "Pakistan"),
+        // From the generated world table (GeoNames), with its spelling variants; a name an
+        // American city also bears stays with the home desk.
+        ("SFAX", "Tunisia"),
+        ("KUMASI", "Ghana"),
+        ("MARRAKECH", "Morocco"),
+        ("XIAN", "China"),
+        ("AREQUIPA", "Peru"),
+        ("TOLEDO", "United States"),
     ];
     for (dateline, want) in cases {
         let t = tagger().tag(&article(
@@ -1660,6 +1669,11 @@ fn resolve_people() {
 fn authority_files_load_cleanly() {
     let a = Authorities::get();
     assert!(a.load_errors().is_empty(), "{:#?}", a.load_errors());
+    assert!(
+        a.world_city_errors().is_empty(),
+        "{:#?}",
+        a.world_city_errors()
+    );
     assert!(a.countries.len() > 250 && a.people.len() > 300 && a.places.len() > 500);
     assert!(tagger().is_ready());
 }

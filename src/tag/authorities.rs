@@ -25,6 +25,7 @@ fn add_id<I: PartialEq>(map: &mut Map<Vec<I>>, key: String, id: I) {
 
 const COUNTRIES_TSV: &str = include_str!("../../schema/authorities/countries.tsv");
 const PLACES_TSV: &str = include_str!("../../schema/authorities/places.tsv");
+const WORLD_CITIES_TSV: &str = include_str!("../../schema/authorities/world-cities.tsv");
 const PEOPLE_TSV: &str = include_str!("../../schema/authorities/people.tsv");
 const ORGS_TSV: &str = include_str!("../../schema/authorities/organisations.tsv");
 
@@ -263,6 +264,19 @@ pub struct Authorities {
     /// The people's names spelled as the tagger compares them, built on first use (see
     /// [`misspelt_person`](Self::misspelt_person)).
     spellings: OnceLock<Spellings>,
+    /// The generated world cities, built on first use (see [`world_city`](Self::world_city)).
+    world: OnceLock<WorldCities>,
+}
+
+/// `world-cities.tsv`: cities of 100,000 people or more, generated from GeoNames, that
+/// place a dateline the curated places do not know ("SFAX", "KUMASI"). Never matched in
+/// running text.
+#[derive(Default)]
+struct WorldCities {
+    /// normalize_key(name | alias, and their ASCII spellings) -> country; `None` where two
+    /// rows of different countries share a key.
+    by_key: HashMap<String, Option<CountryId>, rustc_hash::FxBuildHasher>,
+    errors: Vec<String>,
 }
 
 /// People with a folded part of their name.
@@ -404,6 +418,45 @@ impl Authorities {
     /// Rows that could not be read (empty for the shipped files).
     pub fn load_errors(&self) -> &[String] {
         &self.errors
+    }
+
+    /// The country of the world city whose `normalize_key`ed name is `key` (see
+    /// `world-cities.tsv`); the table is read on the first call, which only a dateline the
+    /// curated places do not know makes.
+    pub fn world_city(&self, key: &str) -> Option<CountryId> {
+        self.world_cities().by_key.get(key).copied().flatten()
+    }
+
+    /// Rows of `world-cities.tsv` that could not be read (empty for the shipped file).
+    pub fn world_city_errors(&self) -> &[String] {
+        &self.world_cities().errors
+    }
+
+    fn world_cities(&self) -> &WorldCities {
+        self.world.get_or_init(|| {
+            let mut w = WorldCities::default();
+            for (line, f) in rows(WORLD_CITIES_TSV, "name\t") {
+                let at = At("world-cities.tsv", line);
+                if f.len() != 7 {
+                    w.errors
+                        .push(format!("{at}: expected 7 columns, got {}", f.len()));
+                    continue;
+                }
+                let Some(c) = self.country_by_name(f[1].trim()) else {
+                    w.errors.push(format!("{at}: unknown country {:?}", f[1]));
+                    continue;
+                };
+                for n in std::iter::once(f[0].trim()).chain(list(f[5])) {
+                    for v in super::fold::ascii_variants(n) {
+                        let e = w.by_key.entry(normalize_key(&v)).or_insert(Some(c));
+                        if *e != Some(c) {
+                            *e = None;
+                        }
+                    }
+                }
+            }
+            w
+        })
     }
 
     /// People whose name, alias, short form or surname has this key.
@@ -660,6 +713,7 @@ impl Authorities {
             person_keys,
             country_by_name,
             spellings: OnceLock::new(),
+            world: OnceLock::new(),
         }
     }
 

@@ -1179,6 +1179,14 @@ impl Tagger {
                 return Some(c);
             }
         }
+        // A city the curated places do not list, from the generated world table ("SFAX",
+        // "KUMASI", "PONCE, P.R."): by its name, or its first words ("SFAX MARCH 3").
+        let world = (1..=words.len())
+            .rev()
+            .find_map(|n| self.auth.world_city(&words[..n].join(" ")));
+        if let Some(c) = world {
+            return Some(self.auth.country_at(c, year));
+        }
         // Wire-desk misspellings ("WILMAINGTON", "ALTANTA"): one edit away from a known name.
         if key.len() >= 7 {
             let mut found: Option<&str> = None;
