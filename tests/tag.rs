@@ -1319,7 +1319,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Final Royal said. More feed is still available to Yemen under the Export \
                Enhancement Program announced April 14, it said. Replacing Inco and \
                Owens-Illinois will be Coca-Cola and Boeing. Inco closed lower, traders said. \
-               Inco has struggled.",
+               Inco has struggled. Burger King said sales rose. Minas Gerais said it would \
+               pay its debts.",
         mentioned: &["Hamid Rahimi", "Miguel Braceras"],
     },
     PersonCase {

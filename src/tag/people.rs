@@ -697,9 +697,6 @@ const NOT_PERSON: &[&str] = &[
     "izvestia",
     "kommersant",
     "vedomosti",
-    "gazette",
-    "herald",
-    "tribune",
     "telegraph",
     "telegraaf",
     "dagblad",
@@ -713,11 +710,8 @@ const NOT_PERSON: &[&str] = &[
     "program",
     "programme",
     "initiative",
-    // Banks' own words ("St Gallen Kantonalbank", "Westdeutsche Landesbank Girozentrale").
+    // Banks' own words ("St Gallen Kantonalbank"; Landesbank, Sparkasse: below).
     "kantonalbank",
-    "landesbank",
-    "girozentrale",
-    "sparkasse",
     "street",
     "avenue",
     "road",
