@@ -1320,8 +1320,9 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Enhancement Program announced April 14, it said. Replacing Inco and \
                Owens-Illinois will be Coca-Cola and Boeing. Inco closed lower, traders said. \
                Inco has struggled. Burger King said sales rose. Minas Gerais said it would \
-               pay its debts.",
-        mentioned: &["Hamid Rahimi", "Miguel Braceras"],
+               pay its debts. Rear-Admiral Tunde Okafor said the navy was ready. Svenska \
+               Handelsbanken said profit rose. Ste Therese said the plant would close.",
+        mentioned: &["Hamid Rahimi", "Miguel Braceras", "Tunde Okafor"],
     },
     PersonCase {
         // The full name has no cue of its own; the later "Mr."/"Dr." mention is his.

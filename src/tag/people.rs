@@ -17,8 +17,19 @@ use super::text::Tok;
 use super::Zone;
 
 /// Prefixes that make a hyphenated title of a title ("Vice-Premier", "ex-President",
-/// "Under-Secretary").
-const TITLE_PREFIXES: [&str; 6] = ["vice", "deputy", "acting", "ex", "co", "under"];
+/// "Under-Secretary", "Rear-Admiral", "Major-General").
+const TITLE_PREFIXES: [&str; 10] = [
+    "vice",
+    "deputy",
+    "acting",
+    "ex",
+    "co",
+    "under",
+    "rear",
+    "lieutenant",
+    "major",
+    "brigadier",
+];
 
 /// Words that introduce a name when they stand right before it (folded).
 const TITLES: &[&str] = &[
@@ -712,6 +723,7 @@ const NOT_PERSON: &[&str] = &[
     "initiative",
     // Banks' own words ("St Gallen Kantonalbank"; Landesbank, Sparkasse: below).
     "kantonalbank",
+    "handelsbanken",
     "street",
     "avenue",
     "road",
@@ -2148,10 +2160,11 @@ fn split_run(
             word(folded, &toks[j - 1]),
             b"republican" | b"democrat" | b"socialist" | b"communist" | b"conservative" | b"tory"
         )
-        // A saint's name opens places and the firms named after them ("San Miguel Corp").
+        // A saint's name opens places and the firms named after them ("San Miguel Corp",
+        // "Ste Therese").
         || matches!(
             word(folded, &toks[start]),
-            b"san" | b"santa" | b"santo" | b"sao"
+            b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
         )
     {
         return;
