@@ -1321,7 +1321,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Owens-Illinois will be Coca-Cola and Boeing. Inco closed lower, traders said. \
                Inco has struggled. Burger King said sales rose. Minas Gerais said it would \
                pay its debts. Rear-Admiral Tunde Okafor said the navy was ready. Svenska \
-               Handelsbanken said profit rose. Ste Therese said the plant would close.",
+               Handelsbanken said profit rose. Ste Therese said the plant would close. IG \
+               Metall said the strike would go on. Metal Statistics said output fell.",
         mentioned: &["Hamid Rahimi", "Miguel Braceras", "Tunde Okafor"],
     },
     PersonCase {

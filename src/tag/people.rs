@@ -724,6 +724,7 @@ const NOT_PERSON: &[&str] = &[
     // Banks' own words ("St Gallen Kantonalbank"; Landesbank, Sparkasse: below).
     "kantonalbank",
     "handelsbanken",
+    "statistics",
     "street",
     "avenue",
     "road",
