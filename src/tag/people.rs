@@ -714,6 +714,7 @@ const NOT_PERSON: &[&str] = &[
     "sanomat",
     "industrial",
     "brokers",
+    "statistics",
     // Results tables: "Final Royal Dutch dividend".
     "final",
     "interim",
@@ -724,7 +725,6 @@ const NOT_PERSON: &[&str] = &[
     // Banks' own words ("St Gallen Kantonalbank"; Landesbank, Sparkasse: below).
     "kantonalbank",
     "handelsbanken",
-    "statistics",
     "street",
     "avenue",
     "road",
@@ -2465,8 +2465,7 @@ fn owner_title(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
 
 /// Whether the apposition at token `k` gives an age, as wire copy does for the people it
 /// introduces: "X Y, 45, ..." (a number from 16 to 110 set off by commas; not "Obo Engin,
-/// 78,078 tonnes") or "X Y, a
-/// 34-year-old ...", "X Y, the 72-year-old ...".
+/// 78,078 tonnes") or "X Y, a 34-year-old ...", "X Y, the 72-year-old ...".
 fn is_age_apposition(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     let w = |n: usize| toks.get(n).map_or(&[][..], |t| word(ctx.folded, t));
     let age = |d: &[u8]| {
