@@ -1345,6 +1345,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &[],
     },
     PersonCase {
+        name: "co-founders",
+        date: Y2025,
+        headline: "Hearing on social media",
+        body: "Meta co-founder Mark Zuckerberg testified on Tuesday. Its cofounder Dana \
+               Whitfield left in 2019.",
+        mentioned: &["Dana Whitfield", "Mark Zuckerberg"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",

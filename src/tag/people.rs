@@ -171,6 +171,9 @@ const TITLES: &[&str] = &[
     "manager",
     "head",
     "founder",
+    // "co-founder", folded.
+    "co founder",
+    "cofounder",
     "governor general",
     "secretary general",
     "president elect",
