@@ -507,6 +507,29 @@ fn datelines_of_cities_in_recent_news() {
     }
 }
 
+/// Movements that hold or contest power in one country point to it, as a metonym does.
+#[test]
+fn movements_point_to_their_country() {
+    for (body, want) in [
+        (
+            "Hezbollah fired rockets at northern Israel on Monday.",
+            "Lebanon",
+        ),
+        ("The Houthis attacked a ship in the Red Sea.", "Yemen"),
+        (
+            "The Taliban barred girls from secondary schools.",
+            "Afghanistan",
+        ),
+    ] {
+        let t = tagger().tag(&article(Y2025, Some("LONDON"), "Conflict", body));
+        assert!(
+            t.mentioned_countries.iter().any(|c| c == want),
+            "{want}: {:?}",
+            t.mentioned_countries
+        );
+    }
+}
+
 /// Capitals that are also names ("Colombo") count in running text, except inside a name.
 #[test]
 fn capitals_that_are_also_names() {
