@@ -507,6 +507,25 @@ fn datelines_of_cities_in_recent_news() {
     }
 }
 
+/// A known person's surname that is also a country's name is him once the story has named
+/// him in full ("Luis Montenegro ... Montenegro said").
+#[test]
+fn surname_of_a_known_person_is_no_country() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("LISBON"),
+        "Budget passes",
+        "Portugal's Prime Minister Luis Montenegro said the budget would pass. Montenegro \
+         spoke after a cabinet meeting.",
+    ));
+    assert!(
+        !t.mentioned_countries.iter().any(|c| c == "Montenegro"),
+        "{:?}",
+        t.mentioned_countries
+    );
+    assert_eq!(t.mentioned_people, ["Luis Montenegro"]);
+}
+
 /// Movements that hold or contest power in one country point to it, as a metonym does.
 #[test]
 fn movements_point_to_their_country() {

@@ -796,15 +796,19 @@ impl Tagger {
         let mut cands: Vec<(CountryId, u8, usize)> = Vec::with_capacity(8);
         for (hi, h) in hits.iter().enumerate() {
             let w = &folded[h.start as usize + 1..h.end as usize + 1];
-            // Inside a person's name ("Vernon Jordan", "Chad Hurley").
-            if people::has(w, people::F_NAME_LIKE)
+            // Inside a person's name ("Vernon Jordan", "Chad Hurley"), or the bare surname of
+            // a known person the story names ("Luis Montenegro ... Montenegro said").
+            if (people::has(w, people::F_NAME_LIKE)
                 && (person_spans
                     .iter()
                     .any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))
                     || clusters
                         .iter()
                         .any(|c| c.surname == w || (c.first == w && c.span_tokens > 1))
-                    || name_last_words.contains(&w))
+                    || name_last_words.contains(&w)))
+                || clusters
+                    .iter()
+                    .any(|c| c.authority.is_some() && c.span_tokens > 1 && c.surname == w)
             {
                 continue;
             }
