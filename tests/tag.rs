@@ -1395,6 +1395,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Dana Whitfield", "Mark Zuckerberg"],
     },
     PersonCase {
+        // Family name first, given name hyphenated: a person with no other cue; "Park" is
+        // then no park.
+        name: "Korean names",
+        date: Y2025,
+        headline: "Election result",
+        body: "Lee defeated conservative rival Kim Moon-soo on Tuesday. The bill was backed by \
+               Park Chan-dae and Kweon Seong-dong. The Park Co-op opened.",
+        mentioned: &["Kim Moon-soo", "Kweon Seong-dong", "Park Chan-dae"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",

@@ -2192,7 +2192,9 @@ fn split_run(
         // "Bill" opening a name is a given name ("Bill Ackman said"); anywhere else it is
         // a law ("the Farm Bill").
         let given_bill = k == start && end - start >= 2 && w == b"bill";
-        if (ctx.tok_has(toks, k, F_NOT_PERSON) && !given_bill)
+        // "Park Chan-dae": the Korean family name, not a park.
+        let korean = k == start && korean_name(ctx, toks, start, end);
+        if (ctx.tok_has(toks, k, F_NOT_PERSON) && !given_bill && !korean)
             || (t.all_caps() && !(ctx.caps_at)(t.s) && w.len() > 2)
         {
             return;
@@ -2249,7 +2251,9 @@ fn split_run(
     cands.push(Cand {
         a: start,
         b: end,
-        titled: titled || (end - start >= 2 && described(ctx, toks, end)),
+        titled: titled
+            || (end - start >= 2 && described(ctx, toks, end))
+            || korean_name(ctx, toks, start, end),
         quoted: (next_said && !says_it) || prev_said,
         authority,
         // From the run's start: the words before a title qualify it ("Foreign Minister
@@ -2258,6 +2262,39 @@ fn split_run(
         speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// Korean family names as wire copy romanises them.
+const KOREAN_SURNAMES: &[&[u8]] = &[
+    b"kim", b"lee", b"park", b"choi", b"jung", b"chung", b"kang", b"cho", b"yoon", b"jang", b"lim",
+    b"han", b"oh", b"seo", b"shin", b"kwon", b"hwang", b"ahn", b"song", b"yoo", b"hong", b"jeon",
+    b"ko", b"moon", b"yang", b"son", b"bae", b"baek", b"heo", b"nam", b"noh", b"roh", b"ha",
+    b"kwak", b"sung", b"cha", b"joo", b"woo", b"min", b"ryu", b"jin", b"rhee", b"ri", b"kweon",
+    b"choo", b"yun", b"yu",
+];
+
+/// A Korean name, family name first, with its given name hyphenated as Korean names are
+/// romanised ("Kim Moon-soo", "Park Chan-dae"): a person without any other cue.
+fn korean_name(ctx: &Ctx, toks: &[Tok], start: usize, end: usize) -> bool {
+    if end - start != 2 || !KOREAN_SURNAMES.contains(&word(ctx.folded, &toks[start])) {
+        return false;
+    }
+    let t = &toks[start + 1];
+    let Some(given) = ctx.text.get(t.s as usize..t.e as usize) else {
+        return false;
+    };
+    let mut parts = given.split(|&b| b == b'-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let syllable =
+        |p: &[u8]| (2..=5).contains(&p.len()) && p[1..].iter().all(u8::is_ascii_lowercase);
+    // Not "Co-op" ("the Park Co-op"): no romanised syllable is spelt "Co".
+    syllable(a)
+        && syllable(b)
+        && a[0].is_ascii_uppercase()
+        && b[0].is_ascii_lowercase()
+        && a != b"Co"
 }
 
 /// Words that name a publication or news outlet right before or after its name ("the
