@@ -1405,6 +1405,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Kim Moon-soo", "Kweon Seong-dong", "Park Chan-dae"],
     },
     PersonCase {
+        // The authority writes "Al Thani"; the copy's lowercase particle is the same name.
+        name: "a particle's capital written either way",
+        date: Y2025,
+        headline: "Gulf talks",
+        body: "Qatar's emir, Sheikh Tamim bin Hamad al-Thani, said the talks would go on.",
+        mentioned: &["Tamim bin Hamad Al Thani"],
+    },
+    PersonCase {
         // After "for the ..." the apposition may name the owners instead: only a name
         // that opens with a given name is the spokesman.
         name: "a title with a prepositional tail before the commas",

@@ -377,14 +377,42 @@ fn ends_word(text: &[u8], end: usize) -> bool {
     }
 }
 
-/// Every ASCII capital of the alias as written must be a capital in the text.
+/// Every ASCII capital of the alias as written must be a capital in the text, but for a
+/// name particle's inside a name ("Sheikh Tamim bin Hamad Al Thani" is written "al-Thani").
 #[inline]
 fn capitals_match(written: &[u8], span: &[u8]) -> bool {
-    written.len() == span.len()
-        && written
-            .iter()
-            .zip(span)
-            .all(|(w, t)| !w.is_ascii_uppercase() || t.is_ascii_uppercase())
+    if written.len() != span.len() {
+        return false;
+    }
+    let mut word_start = 0;
+    for (i, (w, t)) in written.iter().zip(span).enumerate() {
+        if matches!(w, b' ' | b'-') {
+            word_start = i + 1;
+            continue;
+        }
+        if w.is_ascii_uppercase()
+            && !t.is_ascii_uppercase()
+            && !(i == word_start && i > 0 && is_particle(&written[i..]))
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether `rest` opens with a name particle inside a name, whose capital copy writes either
+/// way ("Al Thani" / "al-Thani", "Van der Veer" / "van der Veer", "Bin Salman").
+fn is_particle(rest: &[u8]) -> bool {
+    let word = rest
+        .split(|&b| matches!(b, b' ' | b'-'))
+        .next()
+        .unwrap_or(rest);
+    // Followed by more of the name, not the name's last word.
+    const PARTICLES: [&[u8]; 18] = [
+        b"al", b"el", b"bin", b"ibn", b"abu", b"van", b"von", b"der", b"den", b"de", b"da", b"di",
+        b"du", b"le", b"la", b"dos", b"das", b"del",
+    ];
+    word.len() < rest.len() && PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 #[cfg(test)]
