@@ -507,6 +507,43 @@ fn datelines_of_cities_in_recent_news() {
     }
 }
 
+/// A combining form names its country when joined to a country's name or demonym
+/// ("Sino-Japanese", "Franco-German"), not otherwise ("Indo-Pacific", "Greco-Roman"); the
+/// compound is no person's first name ("Anglo-Dutch Shell said").
+#[test]
+fn combining_forms_of_nations() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("NEW YORK"),
+        "Trade tensions",
+        "The Sino-Japanese dispute deepened as a Franco-German plan stalled. Anglo-Dutch \
+         Shell said profit rose. Indo-Pacific security and Greco-Roman wrestling were on the \
+         agenda.",
+    ));
+    for want in [
+        "China",
+        "Japan",
+        "France",
+        "Germany",
+        "United Kingdom",
+        "Netherlands",
+    ] {
+        assert!(
+            t.mentioned_countries.iter().any(|c| c == want),
+            "{want}: {:?}",
+            t.mentioned_countries
+        );
+    }
+    for bad in ["India", "Greece", "Italy"] {
+        assert!(
+            !t.mentioned_countries.iter().any(|c| c == bad),
+            "{bad}: {:?}",
+            t.mentioned_countries
+        );
+    }
+    assert!(t.mentioned_people.is_empty(), "{:?}", t.mentioned_people);
+}
+
 /// A known person's surname that is also a country's name is him once the story has named
 /// him in full ("Luis Montenegro ... Montenegro said").
 #[test]

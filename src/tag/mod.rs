@@ -622,6 +622,27 @@ fn headline_slug_len(headline: &str) -> usize {
 }
 
 /// Reads a year from an article date without trusting it to be sane.
+/// The country a combining form names ("sino" in "Sino-Japanese"), folded.
+pub(crate) fn combining_form(w: &[u8]) -> Option<&'static str> {
+    Some(match w {
+        b"sino" => "China",
+        b"franco" => "France",
+        b"anglo" => "United Kingdom",
+        b"russo" => "Russia",
+        b"indo" => "India",
+        b"italo" => "Italy",
+        b"austro" => "Austria",
+        b"luso" => "Portugal",
+        b"nippo" => "Japan",
+        b"turco" => "Turkey",
+        b"greco" => "Greece",
+        b"serbo" => "Serbia",
+        b"hispano" => "Spain",
+        b"germano" => "Germany",
+        _ => return None,
+    })
+}
+
 fn year_of(article: &Article) -> i32 {
     article.date.year()
 }
@@ -902,6 +923,30 @@ impl Tagger {
                 }
                 let kind = cands.iter().map(|c| c.2).min().unwrap_or(K_WEAK);
                 ambiguous.push((hi, best, kind));
+            }
+        }
+        // "Sino-Japanese", "Franco-German", "Anglo-Dutch": the combining form names a country
+        // too when the word it is joined to names one ("Indo-Pacific", "Greco-Roman" do not).
+        for t in toks.iter().filter(|t| t.cap()) {
+            let s = t.s as usize;
+            let Some(dash) = tb[s..t.e as usize].iter().position(|&b| b == b'-') else {
+                continue;
+            };
+            let Some(c) = combining_form(&folded[s + 1..s + 1 + dash])
+                .and_then(|name| a.country_by_name(name))
+            else {
+                continue;
+            };
+            let joined = (s + dash + 1) as u32;
+            let names_country = hits.iter().any(|h| {
+                h.start == joined
+                    && self
+                        .gaz
+                        .hit_variants(h)
+                        .any(|v| matches!(v.target, Target::Country { .. }))
+            });
+            if names_country {
+                ev.add(a.country_at(c, year), zone_of(t.s), K_DEMONYM, t.s, false);
             }
         }
         // Dateline.

@@ -2406,9 +2406,15 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
 }
 
 /// A hyphenated modifier before a name ("Atlanta-based", "Chinese-made", "German-born",
-/// "Nobel Prize-winning", "Harvard-educated", "Kremlin-linked"):
+/// "Nobel Prize-winning", "Harvard-educated", "Kremlin-linked", "Anglo-Dutch"):
 /// it qualifies the name and is no part of it.
 fn is_modifier(w: &[u8]) -> bool {
+    // "Anglo-Dutch Shell", "Sino-Soviet": a compound of nations qualifies what follows.
+    if let Some(p) = w.iter().position(|&b| b == b' ') {
+        if super::combining_form(&w[..p]).is_some() {
+            return true;
+        }
+    }
     w.rsplit(|&b| b == b' ').next().is_some_and(|last| {
         w.len() > last.len()
             && matches!(
