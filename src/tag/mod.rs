@@ -927,26 +927,32 @@ impl Tagger {
         }
         // "Sino-Japanese", "Franco-German", "Anglo-Dutch": the combining form names a country
         // too when the word it is joined to names one ("Indo-Pacific", "Greco-Roman" do not).
-        for t in toks.iter().filter(|t| t.cap()) {
-            let s = t.s as usize;
-            let Some(dash) = tb[s..t.e as usize].iter().position(|&b| b == b'-') else {
+        for h in hits.iter() {
+            let at = h.start as usize;
+            if at < 5 || tb[at - 1] != b'-' {
                 continue;
-            };
-            let Some(c) = combining_form(&folded[s + 1..s + 1 + dash])
-                .and_then(|name| a.country_by_name(name))
+            }
+            let from = tb[..at - 1]
+                .iter()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |p| p + 1);
+            let Some(c) =
+                combining_form(&folded[from + 1..at]).and_then(|name| a.country_by_name(name))
             else {
                 continue;
             };
-            let joined = (s + dash + 1) as u32;
-            let names_country = hits.iter().any(|h| {
-                h.start == joined
-                    && self
-                        .gaz
-                        .hit_variants(h)
-                        .any(|v| matches!(v.target, Target::Country { .. }))
-            });
-            if names_country {
-                ev.add(a.country_at(c, year), zone_of(t.s), K_DEMONYM, t.s, false);
+            if self
+                .gaz
+                .hit_variants(h)
+                .any(|v| matches!(v.target, Target::Country { .. }))
+            {
+                ev.add(
+                    a.country_at(c, year),
+                    zone_of(from as u32),
+                    K_DEMONYM,
+                    from as u32,
+                    false,
+                );
             }
         }
         // Dateline.

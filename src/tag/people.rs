@@ -2276,13 +2276,16 @@ const KOREAN_SURNAMES: &[&[u8]] = &[
 /// A Korean name, family name first, with its given name hyphenated as Korean names are
 /// romanised ("Kim Moon-soo", "Park Chan-dae"): a person without any other cue.
 fn korean_name(ctx: &Ctx, toks: &[Tok], start: usize, end: usize) -> bool {
-    if end - start != 2 || !KOREAN_SURNAMES.contains(&word(ctx.folded, &toks[start])) {
+    if end - start != 2 {
         return false;
     }
     let t = &toks[start + 1];
     let Some(given) = ctx.text.get(t.s as usize..t.e as usize) else {
         return false;
     };
+    if !given.contains(&b'-') || !KOREAN_SURNAMES.contains(&word(ctx.folded, &toks[start])) {
+        return false;
+    }
     let mut parts = given.split(|&b| b == b'-');
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
@@ -2409,39 +2412,39 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
 /// "Nobel Prize-winning", "Harvard-educated", "Kremlin-linked", "Anglo-Dutch"):
 /// it qualifies the name and is no part of it.
 fn is_modifier(w: &[u8]) -> bool {
+    // Only hyphenated words (folded with a space) are modifiers.
+    let Some(p) = w.iter().rposition(|&b| b == b' ') else {
+        return false;
+    };
+    matches!(
+        &w[p + 1..],
+        b"based"
+            | b"made"
+            | b"owned"
+            | b"led"
+            | b"backed"
+            | b"controlled"
+            | b"born"
+            | b"run"
+            | b"winning"
+            | b"educated"
+            | b"trained"
+            | b"linked"
+            | b"aligned"
+            | b"allied"
+            | b"funded"
+            | b"sponsored"
+            | b"installed"
+            | b"appointed"
+            | b"listed"
+            | b"registered"
+            | b"headquartered"
+    )
     // "Anglo-Dutch Shell", "Sino-Soviet": a compound of nations qualifies what follows.
-    if let Some(p) = w.iter().position(|&b| b == b' ') {
-        if super::combining_form(&w[..p]).is_some() {
-            return true;
-        }
-    }
-    w.rsplit(|&b| b == b' ').next().is_some_and(|last| {
-        w.len() > last.len()
-            && matches!(
-                last,
-                b"based"
-                    | b"made"
-                    | b"owned"
-                    | b"led"
-                    | b"backed"
-                    | b"controlled"
-                    | b"born"
-                    | b"run"
-                    | b"winning"
-                    | b"educated"
-                    | b"trained"
-                    | b"linked"
-                    | b"aligned"
-                    | b"allied"
-                    | b"funded"
-                    | b"sponsored"
-                    | b"installed"
-                    | b"appointed"
-                    | b"listed"
-                    | b"registered"
-                    | b"headquartered"
-            )
-    })
+    || w
+        .iter()
+        .position(|&b| b == b' ')
+        .is_some_and(|q| super::combining_form(&w[..q]).is_some())
 }
 
 /// Whether the words from token `k` on, set off from a name by punctuation, describe a
