@@ -377,8 +377,9 @@ fn ends_word(text: &[u8], end: usize) -> bool {
     }
 }
 
-/// Every ASCII capital of the alias as written must be a capital in the text, but for a
-/// name particle's inside a name ("Sheikh Tamim bin Hamad Al Thani" is written "al-Thani").
+/// Every ASCII capital of the alias as written must be a capital in the text, except the
+/// capital of a name particle inside a name ("Sheikh Tamim bin Hamad Al Thani" is also
+/// written "al-Thani").
 #[inline]
 fn capitals_match(written: &[u8], span: &[u8]) -> bool {
     if written.len() != span.len() {
@@ -407,11 +408,11 @@ fn is_particle(rest: &[u8]) -> bool {
         .split(|&b| matches!(b, b' ' | b'-'))
         .next()
         .unwrap_or(rest);
-    // Followed by more of the name, not the name's last word.
     const PARTICLES: [&[u8]; 18] = [
         b"al", b"el", b"bin", b"ibn", b"abu", b"van", b"von", b"der", b"den", b"de", b"da", b"di",
         b"du", b"le", b"la", b"dos", b"das", b"del",
     ];
+    // Followed by more of the name: a name's last word is no particle.
     word.len() < rest.len() && PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
