@@ -622,6 +622,11 @@ fn headline_slug_len(headline: &str) -> usize {
 }
 
 /// Reads a year from an article date without trusting it to be sane.
+/// The priority of an ambiguous hit's reading as a place that shares a country's name
+/// ("Georgia"): taken only in a story filed from the place's country (otherwise it ranks as
+/// a place, 2; the country readings are 3, or 1 for a former name).
+const PRIO_IF_FILED_THERE: u8 = 0;
+
 /// The country a combining form names ("sino" in "Sino-Japanese"), folded.
 pub(crate) fn combining_form(w: &[u8]) -> Option<&'static str> {
     Some(match w {
@@ -893,9 +898,9 @@ impl Tagger {
                         let c = a.country_at(c, year);
                         // A namesake of a country ("Georgia", "Jersey") is this place only
                         // right after a place of its country ("Atlanta, Georgia") or, below,
-                        // in a story filed from there: priority 0 marks the condition.
+                        // in a story filed from there.
                         let prio = if p.ambiguous && !self.follows_place_of(hits, hi, tb, c, year) {
-                            0
+                            PRIO_IF_FILED_THERE
                         } else {
                             2
                         };
@@ -990,23 +995,26 @@ impl Tagger {
         // Ambiguous names go to the reading the rest of the article supports; the namesake
         // of a country is read as the place only in a story filed from its country (or with
         // no dateline to tell).
-        let filed: Vec<CountryId> = ev
-            .list
-            .iter()
-            .filter(|x| x.1.dateline)
-            .map(|x| x.0)
-            .collect();
+        let filed: Vec<CountryId> = if ambiguous.is_empty() {
+            Vec::new()
+        } else {
+            ev.list
+                .iter()
+                .filter(|x| x.1.dateline)
+                .map(|x| x.0)
+                .collect()
+        };
         let filed_from = |c: CountryId| filed.is_empty() || filed.contains(&c);
         for (hi, cands, kind) in ambiguous {
             let h = &hits[hi];
             let best = cands
                 .iter()
-                .filter(|x| x.1 > 0 || filed_from(x.0))
+                .filter(|x| x.1 != PRIO_IF_FILED_THERE || filed_from(x.0))
                 .max_by(|x, y| {
                     let ex = ev.support(x.0);
                     let ey = ev.support(y.0);
                     // The condition's mark aside, the namesake place ranks as places do.
-                    let rank = |p: u8| if p == 0 { 2 } else { p };
+                    let rank = |p: u8| if p == PRIO_IF_FILED_THERE { 2 } else { p };
                     ex.total_cmp(&ey).then(rank(x.1).cmp(&rank(y.1)))
                 })
                 .map(|c| c.0);
@@ -1207,6 +1215,7 @@ impl Tagger {
             None => (d, None),
         };
         let key = fold::normalize_key(city);
+        let town = self.lookup_dateline(&key, year, ev, false, false);
         // "CAMBRIDGE, Mass." / "KIEL, West Germany": the qualifier decides; when it names
         // several places ("ST HELIER, Jersey": the island, or New Jersey's short form), the
         // one the town belongs to.
@@ -1215,17 +1224,15 @@ impl Tagger {
                 .trim()
                 .trim_end_matches(|c: char| c == '-' || c.is_whitespace());
             let q = fold::normalize_key(q);
-            if let Some(c) = self.lookup_dateline(&key, year, ev, false, false) {
-                if self.dateline_may_be(&q, year, c) {
-                    return Some(c);
-                }
+            if let Some(c) = town.filter(|&c| self.dateline_may_be(&q, year, c)) {
+                return Some(c);
             }
             if let Some(c) = self.lookup_dateline(&q, year, ev, true, false) {
                 return Some(c);
             }
         }
-        if let Some(c) = self.lookup_dateline(&key, year, ev, false, false) {
-            return Some(c);
+        if town.is_some() {
+            return town;
         }
         // "JOHANNESBURG MARCH 13": drop trailing words until a name is found.
         let words: Vec<&str> = key.split(' ').collect();

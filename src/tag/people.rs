@@ -1558,22 +1558,27 @@ pub fn find(
         };
         word(folded, &toks[c.a]).len() >= 2
             && cands.iter().any(|d| {
-                d.b - d.a == 1
-                    && d.a > c.b
-                    && d.authority.is_none()
-                    && (!d.titled || courtesy(d))
-                    && (courtesy(d)
-                        // "Ronaldo, 40, said ...": an age is given only of people.
-                        || toks.get(d.b).is_some_and(|u| {
-                            u.break_before() && !u.sent_start() && is_age_apposition(ctx, toks, d.b)
-                        })
-                        || d.speaker
-                        || d.quoted
-                        || (d.subject
-                            && toks.get(d.b).is_some_and(|u| {
-                                word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
-                            })))
-                    && word(folded, &toks[d.a]) == last
+                if d.b - d.a != 1
+                    || d.a <= c.b
+                    || d.authority.is_some()
+                    || word(folded, &toks[d.a]) != last
+                {
+                    return false;
+                }
+                courtesy(d)
+                    || (!d.titled
+                        && (d.speaker
+                            || d.quoted
+                            // "Ronaldo, 40, said ...": an age is given only of people.
+                            || toks.get(d.b).is_some_and(|u| {
+                                u.break_before()
+                                    && !u.sent_start()
+                                    && is_age_apposition(ctx, toks, d.b)
+                            })
+                            || (d.subject
+                                && toks.get(d.b).is_some_and(|u| {
+                                    word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
+                                }))))
             })
     };
     // A name the story once introduces as a publication ("the official paper El Peruano
@@ -2186,15 +2191,15 @@ fn split_run(
     }
     let authority = (start..end).find_map(|k| person_id_of[k]);
     let any_person_hit = authority.is_some();
+    // "Park Chan-dae": the Korean family name, not a park (and a person with no other cue).
+    let korean = korean_name(ctx, toks, start, end);
     for k in start..end {
         let t = &toks[k];
         let w = word(folded, t);
         // "Bill" opening a name is a given name ("Bill Ackman said"); anywhere else it is
         // a law ("the Farm Bill").
         let given_bill = k == start && end - start >= 2 && w == b"bill";
-        // "Park Chan-dae": the Korean family name, not a park.
-        let korean = k == start && korean_name(ctx, toks, start, end);
-        if (ctx.tok_has(toks, k, F_NOT_PERSON) && !given_bill && !korean)
+        if (ctx.tok_has(toks, k, F_NOT_PERSON) && !given_bill && !(korean && k == start))
             || (t.all_caps() && !(ctx.caps_at)(t.s) && w.len() > 2)
         {
             return;
@@ -2251,9 +2256,7 @@ fn split_run(
     cands.push(Cand {
         a: start,
         b: end,
-        titled: titled
-            || (end - start >= 2 && described(ctx, toks, end))
-            || korean_name(ctx, toks, start, end),
+        titled: titled || (end - start >= 2 && described(ctx, toks, end)) || korean,
         quoted: (next_said && !says_it) || prev_said,
         authority,
         // From the run's start: the words before a title qualify it ("Foreign Minister
