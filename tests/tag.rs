@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use dateline::article::{Article, Origin};
-use dateline::tag::{Authorities, Resolution, Tagger};
+use dateline::tag::{Authorities, Resolution, Tagger, Tags};
 use time::macros::datetime;
 use time::OffsetDateTime;
 
@@ -23,6 +23,16 @@ fn article(date: OffsetDateTime, dateline: Option<&str>, headline: &str, body: &
         body: body.into(),
         origin: Origin::default(),
     }
+}
+
+/// Asserts that `country` is (`mentioned`) or is not among the article's mentioned countries.
+fn assert_country_mentioned(t: &Tags, country: &str, mentioned: bool) {
+    assert_eq!(
+        t.mentioned_countries.iter().any(|c| c == country),
+        mentioned,
+        "{country}: {:?}",
+        t.mentioned_countries
+    );
 }
 
 const Y1987: OffsetDateTime = datetime!(1987-03-10 12:00 UTC);
@@ -467,11 +477,7 @@ fn georgia_in_a_story_filed_elsewhere_is_the_country() {
         "Georgia's prime minister met U.S. officials in Washington on Monday to discuss \
          United States aid.",
     ));
-    assert!(
-        t.mentioned_countries.iter().any(|c| c == "Georgia"),
-        "{:?}",
-        t.mentioned_countries
-    );
+    assert_country_mentioned(&t, "Georgia", true);
 }
 
 /// Datelines of cities in the news since the 2010s, and of the world's cities of 100,000 or
@@ -528,18 +534,10 @@ fn combining_forms_of_nations() {
         "United Kingdom",
         "Netherlands",
     ] {
-        assert!(
-            t.mentioned_countries.iter().any(|c| c == want),
-            "{want}: {:?}",
-            t.mentioned_countries
-        );
+        assert_country_mentioned(&t, want, true);
     }
     for bad in ["India", "Greece", "Italy"] {
-        assert!(
-            !t.mentioned_countries.iter().any(|c| c == bad),
-            "{bad}: {:?}",
-            t.mentioned_countries
-        );
+        assert_country_mentioned(&t, bad, false);
     }
     assert!(t.mentioned_people.is_empty(), "{:?}", t.mentioned_people);
 }
@@ -555,11 +553,7 @@ fn surname_of_a_known_person_is_no_country() {
         "Portugal's Prime Minister Luis Montenegro said the budget would pass. Montenegro \
          spoke after a cabinet meeting.",
     ));
-    assert!(
-        !t.mentioned_countries.iter().any(|c| c == "Montenegro"),
-        "{:?}",
-        t.mentioned_countries
-    );
+    assert_country_mentioned(&t, "Montenegro", false);
     assert_eq!(t.mentioned_people, ["Luis Montenegro"]);
 }
 
@@ -578,11 +572,7 @@ fn movements_point_to_their_country() {
         ),
     ] {
         let t = tagger().tag(&article(Y2025, Some("LONDON"), "Conflict", body));
-        assert!(
-            t.mentioned_countries.iter().any(|c| c == want),
-            "{want}: {:?}",
-            t.mentioned_countries
-        );
+        assert_country_mentioned(&t, want, true);
     }
 }
 
@@ -597,11 +587,7 @@ fn capitals_that_are_also_names() {
          of hunger.",
     ));
     for want in ["Sri Lanka", "Zimbabwe", "South Sudan"] {
-        assert!(
-            t.mentioned_countries.iter().any(|c| c == want),
-            "{want}: {:?}",
-            t.mentioned_countries
-        );
+        assert_country_mentioned(&t, want, true);
     }
     let t = tagger().tag(&article(
         Y1987,
@@ -610,11 +596,7 @@ fn capitals_that_are_also_names() {
         "Foreign Minister Emilio Colombo said Italy backed the plan. Colombo spoke after a \
          cabinet meeting.",
     ));
-    assert!(
-        !t.mentioned_countries.iter().any(|c| c == "Sri Lanka"),
-        "{:?}",
-        t.mentioned_countries
-    );
+    assert_country_mentioned(&t, "Sri Lanka", false);
     assert_eq!(t.mentioned_people, ["Emilio Colombo"]);
 }
 
@@ -629,11 +611,7 @@ fn turkey_the_country_beside_the_bird() {
         "Turkey prices rose 6 pct ahead of Thanksgiving. Turkey said separately it would buy \
          U.S. wheat, and Ankara confirmed the order.",
     ));
-    assert!(
-        t.mentioned_countries.iter().any(|c| c == "Turkey"),
-        "{:?}",
-        t.mentioned_countries
-    );
+    assert_country_mentioned(&t, "Turkey", true);
 }
 
 #[test]
@@ -645,11 +623,7 @@ fn names_after_a_small_the() {
         "The Commission sold 60,000 tonnes to traders in the Netherlands, the Bahamas and the Gambia, dealers said.",
     ));
     for want in ["Netherlands", "Bahamas", "Gambia"] {
-        assert!(
-            t.mentioned_countries.iter().any(|c| c == want),
-            "{want} missing from {:?}",
-            t.mentioned_countries
-        );
+        assert_country_mentioned(&t, want, true);
     }
 }
 
