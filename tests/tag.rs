@@ -186,6 +186,65 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["United States"],
     },
     Case {
+        // Since Zaire took back the name in 1997, a bare "Congo" is Kinshasa's state.
+        name: "Congo the Democratic Republic",
+        date: Y2025,
+        dateline: Some("LONDON"),
+        headline: "Congo says rebels seized mining town",
+        body: "Congo's army said on Monday that rebels had taken the town. Congolese troops \
+               withdrew to the south, a spokesman said.",
+        about: &["Democratic Republic of the Congo"],
+        never: &["Republic of the Congo"],
+    },
+    Case {
+        name: "Congo in 1987 is Brazzaville's",
+        date: Y1987,
+        dateline: Some("LONDON"),
+        headline: "Congo to raise oil output",
+        body: "Congo said it would raise crude output next year. The Congolese oil minister \
+               said new fields would start production.",
+        about: &["Republic of the Congo"],
+        never: &["Zaire", "Democratic Republic of the Congo"],
+    },
+    Case {
+        name: "Congo the Republic, by its own name or its president",
+        date: Y2025,
+        dateline: Some("LONDON"),
+        headline: "Oil output to rise",
+        body: "Congo Republic President Denis Sassou Nguesso said on Tuesday that Congo would \
+               raise output.",
+        about: &["Republic of the Congo"],
+        never: &["Democratic Republic of the Congo"],
+    },
+    Case {
+        // A known official of a country backs the reading of its ambiguous name.
+        name: "Congo backed by its president",
+        date: Y2025,
+        dateline: Some("LONDON"),
+        headline: "Congo's Tshisekedi says talks will resume",
+        body: "Congo's President Felix Tshisekedi said on Monday that talks would resume.",
+        about: &["Democratic Republic of the Congo"],
+        never: &["Republic of the Congo"],
+    },
+    Case {
+        name: "Korea is the South's unless the North is meant",
+        date: Y2025,
+        dateline: Some("LONDON"),
+        headline: "Korea exports rise",
+        body: "Korea's exports rose 5 pct in March from a year earlier, data showed.",
+        about: &["South Korea"],
+        never: &["North Korea"],
+    },
+    Case {
+        name: "Korea backed by the North's leader",
+        date: Y2025,
+        dateline: Some("LONDON"),
+        headline: "Kim says Korea will test more missiles",
+        body: "Kim Jong Un said Korea would test more missiles this year.",
+        about: &["North Korea"],
+        never: &["South Korea"],
+    },
+    Case {
         name: "the island of Jersey",
         date: Y1987,
         dateline: Some("ST HELIER, Jersey"),
@@ -476,6 +535,20 @@ fn georgia_in_a_story_filed_elsewhere_is_the_country() {
         "Prime minister seeks aid",
         "Georgia's prime minister met U.S. officials in Washington on Monday to discuss \
          United States aid.",
+    ));
+    assert_country_mentioned(&t, "Georgia", true);
+}
+
+/// The same, filed from Washington: the story names Georgia's prime minister, so
+/// "Georgia" is his country, not the U.S. state the dateline would otherwise suggest.
+#[test]
+fn georgia_backed_by_its_officials_is_the_country() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("WASHINGTON"),
+        "Georgia talks",
+        "Georgia's Prime Minister Irakli Kobakhidze met U.S. officials on Tuesday, \
+         Kobakhidze said.",
     ));
     assert_country_mentioned(&t, "Georgia", true);
 }

@@ -61,6 +61,23 @@ pub struct Country {
     pub later: Vec<(CountryId, i32)>,
     pub aliases: Vec<&'static str>,
     pub demonyms: Vec<&'static str>,
+    /// Aliases and demonyms this country shares with another that a bare mention usually
+    /// means, with the year from which that is so (`i32::MIN`: always). Written `~Korea`
+    /// (North Korea) and `~Congo@1997` (the Republic of the Congo: "Congo" was Brazzaville
+    /// while Kinshasa's state was Zaire, the other Congo since) in `countries.tsv`; the
+    /// name is also in `aliases` / `demonyms`, without the marks.
+    pub secondary: Vec<(&'static str, i32)>,
+}
+
+impl Country {
+    /// From which year a mention by `name` (one of the aliases or demonyms) reads as this
+    /// country only when the story supports it over the other country of that name.
+    pub fn secondary_from(&self, name: &str) -> Option<i32> {
+        self.secondary
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, y)| y)
+    }
 }
 
 /// What a place row is; decides how much a mention says about a story's subject.
@@ -355,6 +372,23 @@ fn list(field: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
+/// A country name marked as a secondary reading: `~Korea` -> ("Korea", i32::MIN),
+/// `~Congo@1997` -> ("Congo", 1997); an unmarked name -> `None`.
+fn secondary_name(field: &'static str) -> Result<Option<(&'static str, i32)>, String> {
+    let Some(rest) = field.strip_prefix('~') else {
+        return Ok(None);
+    };
+    match rest.rsplit_once('@') {
+        None => Ok(Some((rest, i32::MIN))),
+        Some((name, year)) => match year.parse::<i32>() {
+            Ok(y) if !name.is_empty() => Ok(Some((name, y))),
+            _ => Err(format!(
+                "secondary name {field:?} is not ~NAME or ~NAME@YEAR"
+            )),
+        },
+    }
+}
+
 /// The most columns a TSV here has.
 const MAX_COLUMNS: usize = 10;
 
@@ -527,6 +561,25 @@ impl Authorities {
                     }
                 }
             }
+            let mut secondary = Vec::new();
+            let mut names = |col: usize| -> Vec<&'static str> {
+                list(f[col])
+                    .into_iter()
+                    .map(|n| match secondary_name(n) {
+                        Ok(Some((name, from))) => {
+                            secondary.push((name, from));
+                            name
+                        }
+                        Ok(None) => n,
+                        Err(why) => {
+                            errors.push(format!("{at}: {why}"));
+                            n
+                        }
+                    })
+                    .collect()
+            };
+            let aliases = names(8);
+            let demonyms = names(9);
             countries.push(Country {
                 name: f[0].trim(),
                 iso2: f[1].trim(),
@@ -536,8 +589,9 @@ impl Authorities {
                 to: opt_year(f[5], "to", &mut errors, at),
                 earlier: Vec::new(),
                 later: Vec::new(),
-                aliases: list(f[8]),
-                demonyms: list(f[9]),
+                aliases,
+                demonyms,
+                secondary,
             });
         }
         let mut country_by_name = Map::default();
@@ -876,7 +930,18 @@ fn suggest<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::one_slip;
+    use super::{one_slip, secondary_name};
+
+    #[test]
+    fn secondary_names_always_or_from_a_year() {
+        assert_eq!(secondary_name("Korea"), Ok(None));
+        assert_eq!(secondary_name("~Korea"), Ok(Some(("Korea", i32::MIN))));
+        assert_eq!(secondary_name("~Congo@1997"), Ok(Some(("Congo", 1997))));
+        for bad in ["~Congo@", "~Congo@199x", "~@1997"] {
+            let e = secondary_name(bad).expect_err(bad);
+            assert!(e.contains(bad), "{e}");
+        }
+    }
 
     #[test]
     fn one_slip_is_one_letter_dropped_added_changed_or_swapped() {

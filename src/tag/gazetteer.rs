@@ -23,6 +23,9 @@ pub enum Target {
     Country {
         id: CountryId,
         demonym: bool,
+        /// From this year on the name reads as this country only when the story supports
+        /// it over another of the same name (`Country::secondary`).
+        secondary_from: Option<i32>,
     },
     Place(PlaceId),
     /// A person by full name (`short == false`) or by a standalone short form ("Putin").
@@ -99,15 +102,20 @@ impl Gazetteer {
         };
         for (i, c) in a.countries.iter().enumerate() {
             let id = i as CountryId;
-            add(c.name, Target::Country { id, demonym: false });
+            let country = |demonym, name| Target::Country {
+                id,
+                demonym,
+                secondary_from: c.secondary_from(name),
+            };
+            add(c.name, country(false, c.name));
             for al in &c.aliases {
-                add(al, Target::Country { id, demonym: false });
+                add(al, country(false, al));
             }
             for d in &c.demonyms {
-                add(d, Target::Country { id, demonym: true });
+                add(d, country(true, d));
                 // Plural nationals: Americans, Israelis (Chinese, Swiss, Dutch take none).
                 if d.ends_with('n') || d.ends_with('i') {
-                    add(&format!("{d}s"), Target::Country { id, demonym: true });
+                    add(&format!("{d}s"), country(true, d));
                 }
             }
         }

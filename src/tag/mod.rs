@@ -851,7 +851,11 @@ impl Tagger {
             let mut blocked = false;
             for v in self.gaz.hit_variants(h) {
                 match v.target {
-                    Target::Country { id, demonym } => {
+                    Target::Country {
+                        id,
+                        demonym,
+                        secondary_from,
+                    } => {
                         // Copy without capitals writes the country "u.s.": its "us" is the
                         // pronoun ("repaying us").
                         if in_caps
@@ -862,7 +866,15 @@ impl Tagger {
                             continue;
                         }
                         let now = a.country_at(id, year);
-                        let prio = if now == id { 3 } else { 1 };
+                        // A name another country bears more often ("Korea", "Congo" since
+                        // 1997) ranks below it, as a place of the name does.
+                        let prio = if secondary_from.is_some_and(|y| year >= y) {
+                            2
+                        } else if now == id {
+                            3
+                        } else {
+                            1
+                        };
                         let kind = if modifier == Modifier::Currency {
                             K_WEAK
                         } else if demonym {
@@ -1005,14 +1017,30 @@ impl Tagger {
                 .collect()
         };
         let filed_from = |c: CountryId| filed.is_empty() || filed.contains(&c);
+        // The countries of the known people the story names back their reading, as much as a
+        // dateline does: "Congo's President Felix Tshisekedi", and "Georgia's Prime Minister
+        // Irakli Kobakhidze" even in a story filed from Washington.
+        let people_of: Vec<CountryId> = if ambiguous.is_empty() {
+            Vec::new()
+        } else {
+            clusters
+                .iter()
+                .filter_map(|cl| a.people[cl.authority? as usize].country)
+                .map(|c| a.country_at(c, year))
+                .collect()
+        };
+        let backing = |c: CountryId| 2.0 * people_of.iter().filter(|&&p| p == c).count() as f32;
         for (hi, cands, kind) in ambiguous {
             let h = &hits[hi];
+            let country_backed = cands
+                .iter()
+                .any(|x| x.1 != PRIO_IF_FILED_THERE && people_of.contains(&x.0));
             let best = cands
                 .iter()
-                .filter(|x| x.1 != PRIO_IF_FILED_THERE || filed_from(x.0))
+                .filter(|x| x.1 != PRIO_IF_FILED_THERE || (filed_from(x.0) && !country_backed))
                 .max_by(|x, y| {
-                    let ex = ev.support(x.0);
-                    let ey = ev.support(y.0);
+                    let ex = ev.support(x.0) + backing(x.0);
+                    let ey = ev.support(y.0) + backing(y.0);
                     // The condition's mark aside, the namesake place ranks as places do.
                     let rank = |p: u8| if p == PRIO_IF_FILED_THERE { 2 } else { p };
                     ex.total_cmp(&ey).then(rank(x.1).cmp(&rank(y.1)))
