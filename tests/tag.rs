@@ -1082,6 +1082,40 @@ struct PersonCase {
 
 const PEOPLE_CASES: &[PersonCase] = &[
     PersonCase {
+        // A given name before a known surname makes a namesake, at a sentence's start too.
+        name: "namesake of a known person opening a sentence",
+        date: Y2025,
+        headline: "Labour picks deputy",
+        body: "Eric Powell said on Saturday he would run for deputy leader of the party.",
+        mentioned: &["Eric Powell"],
+    },
+    PersonCase {
+        // The known person named in full keeps the bare surname; the relative is no alias.
+        name: "a relative beside the known person",
+        date: Y2025,
+        headline: "Pardon announced",
+        body: "President Donald Trump praised his son Eric Trump, who said the rally was big. \
+               Trump spoke for an hour.",
+        mentioned: &["Donald Trump", "Eric Trump"],
+    },
+    PersonCase {
+        name: "a weekday after a name",
+        date: Y2025,
+        headline: "Carmaker warns on tariffs",
+        body: "Chief Executive Jim Farley Monday warned that tariffs would cost the company \
+               $1.5 billion.",
+        mentioned: &["Jim Farley"],
+    },
+    PersonCase {
+        // Publications with a foreign article are no people; the article inside a name is.
+        name: "publications opening with a foreign article",
+        date: Y2025,
+        headline: "Minister resigns",
+        body: "Der Spiegel said the minister had resigned. El Mundo said the deal was off. \
+               Le Monde said talks would resume, citing Finance Minister Paul Le Garrec.",
+        mentioned: &["Paul Le Garrec"],
+    },
+    PersonCase {
         name: "title cue introduces an unknown person",
         date: Y2025,
         headline: "Budget plan unveiled",

@@ -1956,13 +1956,14 @@ fn shadow_namesakes(
             continue;
         };
         let (t, prev) = (&toks[ti], &toks[ti - 1]);
-        // A sentence's first word may be capitalised only as such ("Besides Reagan's ...").
+        // A sentence's first word may be capitalised only as such ("Besides Reagan's ..."),
+        // unless it is a given name ("Lucy Powell was elected").
         if !single(ti)
             || t.break_before()
             || t.sent_start()
             || !prev.cap()
             || prev.possessive()
-            || prev.sent_start()
+            || (prev.sent_start() && !is_given_name(a, word(folded, prev)))
         {
             continue;
         }
@@ -1998,9 +1999,12 @@ fn shadow_namesakes(
         if names_it {
             continue;
         }
-        // Named in full elsewhere in the article: the authority person is there too.
+        // Named in full elsewhere in the article, the authority person is there too and
+        // keeps the bare surname; only this name is the namesake's ("President Joe Biden
+        // pardoned his son Hunter Biden").
         let in_full = (0..toks.len()).any(|k| person_id_of[k] == Some(pid) && !single(k));
         if in_full {
+            person_id_of[ti] = None;
             continue;
         }
         for (k, id) in person_id_of.iter_mut().enumerate() {
@@ -2170,11 +2174,23 @@ fn split_run(
             b"republican" | b"democrat" | b"socialist" | b"communist" | b"conservative" | b"tory"
         )
         // A saint's name opens places and the firms named after them ("San Miguel Corp",
-        // "Ste Therese").
-        || matches!(
-            word(folded, &toks[start]),
-            b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
-        )
+        // "Ste Therese"), also when an untitled run opens with it ("San Luis Potosi"; not
+        // "St. Louis Fed President James Bullard").
+        || [start, if titled { start } else { i }].into_iter().any(|k| {
+            matches!(
+                word(folded, &toks[k]),
+                b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
+            )
+        })
+        // A foreign article opens the names of publications and bodies ("Le Monde said",
+        // "Der Spiegel", "El Mundo"); in a person's name it follows a given name ("Marine
+        // Le Pen"), and a known bearer's bare surname was matched above. Alone it may be a
+        // surname ("said Los").
+        || (j - start >= 2
+            && matches!(
+                word(folded, &toks[start]),
+                b"le" | b"la" | b"der" | b"die" | b"das" | b"el" | b"il" | b"lo" | b"los" | b"las"
+            ))
     {
         return;
     }
@@ -2182,6 +2198,10 @@ fn split_run(
     // A trailing toponym that is no name ("Emir Sheikh X of Qatar" cannot occur in a run, but
     // "Mexico City" sits wholly in places and was skipped above).
     while end > start && covered_place[end - 1] == 1 {
+        end -= 1;
+    }
+    // "Chief Executive Jim Farley Monday warned": the day is when, not part of the name.
+    while end > start && is_weekday(word(folded, &toks[end - 1])) {
         end -= 1;
     }
     // No name ends with an initial: "Harvey T." is what is left of "Harvey T. Lyon" when the
@@ -2265,6 +2285,14 @@ fn split_run(
         speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// A day of the week, folded.
+fn is_weekday(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday" | b"sunday"
+    )
 }
 
 /// Korean family names as wire copy romanises them.
