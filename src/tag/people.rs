@@ -2174,14 +2174,11 @@ fn split_run(
             b"republican" | b"democrat" | b"socialist" | b"communist" | b"conservative" | b"tory"
         )
         // A saint's name opens places and the firms named after them ("San Miguel Corp",
-        // "Ste Therese"), also when an untitled run opens with it ("San Luis Potosi"; not
-        // "St. Louis Fed President James Bullard").
-        || [start, if titled { start } else { i }].into_iter().any(|k| {
-            matches!(
-                word(folded, &toks[k]),
-                b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
-            )
-        })
+        // "Ste Therese").
+        || matches!(
+            word(folded, &toks[start]),
+            b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
+        )
         // A foreign article opens the names of publications and bodies ("Le Monde said",
         // "Der Spiegel", "El Mundo"); in a person's name it follows a given name ("Marine
         // Le Pen"), and a known bearer's bare surname was matched above. Alone it may be a
