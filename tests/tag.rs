@@ -1099,6 +1099,13 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Donald Trump", "Eric Trump"],
     },
     PersonCase {
+        name: "a sheriff's title",
+        date: Y2025,
+        headline: "Storm closes roads",
+        body: "Santa Clara County Sheriff Robert Jonsen said no one was hurt.",
+        mentioned: &["Robert Jonsen"],
+    },
+    PersonCase {
         name: "a weekday after a name",
         date: Y2025,
         headline: "Carmaker warns on tariffs",

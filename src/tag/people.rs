@@ -101,6 +101,7 @@ const TITLES: &[&str] = &[
     "justice",
     "commissioner",
     "mayor",
+    "sheriff",
     "chief",
     "ceo",
     "cardinal",
