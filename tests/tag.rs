@@ -539,6 +539,48 @@ fn georgia_in_a_story_filed_elsewhere_is_the_country() {
     assert_country_mentioned(&t, "Georgia", true);
 }
 
+/// Parliaments and central banks stand for their country; plural nationals name it; food
+/// and illnesses named after a country do not; a market named after its city is no subject.
+#[test]
+fn institutions_nationals_and_phrases() {
+    let mentions = |body: &str| {
+        let t = tagger().tag(&article(Y2025, Some("TOKYO"), "Officials meet", body));
+        (t.countries, t.mentioned_countries)
+    };
+    for (body, country) in [
+        ("Any vote by the State Duma would be symbolic.", "Russia"),
+        ("The Blue House said talks would resume.", "South Korea"),
+        ("The Sejm passed the bill on Friday.", "Poland"),
+        ("The Riksbank held rates.", "Sweden"),
+        ("Thousands of Greeks marched on Sunday.", "Greece"),
+        ("Icelanders voted on Saturday.", "Iceland"),
+        ("A Nepali climber reached the summit.", "Nepal"),
+        ("Hurricane damage hit St. Lucia on Monday.", "Saint Lucia"),
+    ] {
+        let (_, mentioned) = mentions(body);
+        assert!(
+            mentioned.iter().any(|c| c == country),
+            "{body}: {mentioned:?}"
+        );
+    }
+    for (body, country) in [
+        ("Sales of French fries and Swiss cheese rose.", "France"),
+        (
+            "Sales of French fries and Swiss cheese rose.",
+            "Switzerland",
+        ),
+        ("The Spanish flu killed millions.", "Spain"),
+    ] {
+        let (_, mentioned) = mentions(body);
+        assert!(
+            !mentioned.iter().any(|c| c == country),
+            "{body}: {mentioned:?}"
+        );
+    }
+    let (about, _) = mentions("London copper rose 2 pct on supply worries, dealers said.");
+    assert!(!about.iter().any(|c| c == "United Kingdom"), "{about:?}");
+}
+
 /// The same, filed from Washington: the story names Georgia's prime minister, so
 /// "Georgia" is his country, not the U.S. state the dateline would otherwise suggest.
 #[test]
@@ -574,6 +616,9 @@ fn datelines_of_cities_in_recent_news() {
         ("XIAN", "China"),
         ("AREQUIPA", "Peru"),
         ("TOLEDO", "United States"),
+        // The whole name before a shorter one inside it (Novi, Michigan).
+        ("NOVI SAD", "Serbia"),
+        ("GRANADA", "Spain"),
     ];
     for (dateline, want) in cases {
         let t = tagger().tag(&article(

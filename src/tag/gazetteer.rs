@@ -113,8 +113,12 @@ impl Gazetteer {
             }
             for d in &c.demonyms {
                 add(d, country(true, d));
-                // Plural nationals: Americans, Israelis (Chinese, Swiss, Dutch take none).
-                if d.ends_with('n') || d.ends_with('i') {
+                // Plural nationals: Americans, Israelis, Greeks, Icelanders (Chinese, Swiss,
+                // Dutch, British take none).
+                if !["s", "sh", "ch", "ese", "x", "z"]
+                    .iter()
+                    .any(|e| d.ends_with(e))
+                {
                     add(&format!("{d}s"), country(true, d));
                 }
             }

@@ -96,6 +96,15 @@ pub(crate) const MARKET_NEXT: &[&str] = &[
     "gold",
     "silver",
     "platinum",
+    "copper",
+    "aluminium",
+    "aluminum",
+    "nickel",
+    "zinc",
+    "tin",
+    "crude",
+    "shares",
+    "stocks",
     "sugar",
     "cocoa",
     "coffee",
@@ -1262,6 +1271,12 @@ impl Tagger {
         if town.is_some() {
             return town;
         }
+        // A city the curated places do not list, from the generated world table, by its
+        // whole name before any shorter name inside it ("NOVI SAD" is Serbia's, not Novi,
+        // Michigan).
+        if let Some(c) = self.auth.world_city(&key) {
+            return Some(self.auth.country_at(c, year));
+        }
         // "JOHANNESBURG MARCH 13": drop trailing words until a name is found.
         let words: Vec<&str> = key.split(' ').collect();
         for n in (1..words.len()).rev() {
@@ -1269,9 +1284,8 @@ impl Tagger {
                 return Some(c);
             }
         }
-        // A city the curated places do not list, from the generated world table ("SFAX",
-        // "KUMASI", "PONCE, P.R."): by its name, or its first words ("SFAX MARCH 3").
-        let world = (1..=words.len())
+        // Or by its first words ("SFAX MARCH 3").
+        let world = (1..words.len())
             .rev()
             .find_map(|n| self.auth.world_city(&words[..n].join(" ")));
         if let Some(c) = world {
