@@ -1144,6 +1144,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Donald Trump", "Eric Trump"],
     },
     PersonCase {
+        // A family name that comes first stands for the office-holder after a word of the
+        // office.
+        name: "title and family name of a leader in office",
+        date: Y2025,
+        headline: "Economy stable, premier says",
+        body: "Premier Li said on Tuesday the economy was stable. South Korean President Lee \
+               said on Monday that talks would go on.",
+        mentioned: &["Lee Jae-myung", "Li Qiang"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

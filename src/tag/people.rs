@@ -1662,14 +1662,13 @@ pub fn find(
         // Title + surname: an authority person of that surname active at the date.
         let title = &toks[c.title_words.0..c.title_words.1];
         let mut best: Option<(PersonId, u32)> = None;
+        // Another person as good as `best`: a family name that comes first is then no one's.
+        let mut tied = false;
         let key = String::from_utf8_lossy(last);
         if let Some(ids) = a.person_keys_lookup(&key) {
             for &pid in ids {
                 let p = &a.people[pid as usize];
-                // A family name that comes first (Wang, Li, Kim) is shared by too many
-                // people to stand for one after a title; those leaders are found by their
-                // full names and listed short forms ("Xi").
-                if !p.active(ctx.year) || p.family_first {
+                if !p.active(ctx.year) {
                     continue;
                 }
                 let role = p.role.to_ascii_lowercase();
@@ -1680,10 +1679,25 @@ pub fn find(
                         w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
                     })
                     .count() as u32;
-                if best.is_none_or(|(_, s)| score > s) {
-                    best = Some((pid, score));
+                // A family name that comes first (Wang, Li, Lee) is shared by too many
+                // people to stand for one after just any title: only after a word of the
+                // person's office ("Premier Li", "President Lee"), and only if no one else
+                // in office then fits as well.
+                if p.family_first && score < 2 {
+                    continue;
+                }
+                match best {
+                    Some((_, s)) if score == s => tied = true,
+                    Some((_, s)) if score < s => {}
+                    _ => {
+                        best = Some((pid, score));
+                        tied = false;
+                    }
                 }
             }
+        }
+        if tied && best.is_some_and(|(pid, _)| a.people[pid as usize].family_first) {
+            best = None;
         }
         if best.is_none() {
             // The surname misspelt ("Secretary Schultz"): only with a title word of the
