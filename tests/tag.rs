@@ -525,6 +525,27 @@ fn country_cases() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A person found only by a given name is mentioned, not the story's subject, until a cue
+/// (a title, "said") says more.
+#[test]
+fn uncued_names_are_mentions() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("NEW YORK"),
+        "Fund manager leaves",
+        "The fund manager, who worked for George Soros for years, will start his own firm.",
+    ));
+    assert_eq!(t.mentioned_people, ["George Soros"]);
+    assert!(t.people.is_empty(), "{:?}", t.people);
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("NEW YORK"),
+        "Soros backs fund",
+        "George Soros will back the fund, Soros said on Tuesday.",
+    ));
+    assert_eq!(t.people, ["George Soros"]);
+}
+
 /// A story filed from London that names the United States more often than Georgia: its
 /// "Georgia" is still the country, not the U.S. state.
 #[test]
@@ -1154,6 +1175,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Lee Jae-myung", "Li Qiang"],
     },
     PersonCase {
+        // A given name and a surname in mid-sentence name a person without other cues;
+        // not after "the", nor before "which" (firms).
+        name: "given name and surname without a cue",
+        date: Y2025,
+        headline: "Opposition mourns",
+        body: "The death of opposition politician Alexei Navalny cast a shadow over the vote. \
+               Shares of the Richard Companies rose, and Karl Lorimar, which makes films, \
+               fell.",
+        mentioned: &["Alexei Navalny"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",
@@ -1292,12 +1324,13 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Tomas Varga"],
     },
     PersonCase {
-        // The titled bare surname is the President, not the son named before it.
+        // The titled bare surname is the President, not the son named before it (a person of
+        // his own, by his given name).
         name: "a titled surname after a namesake's full name",
         date: Y1987,
         headline: "Network buys game show",
         body: "The show will be hosted by Michael Reagan, son of President Reagan, the producers said.",
-        mentioned: &["Ronald Reagan"],
+        mentioned: &["Michael Reagan", "Ronald Reagan"],
     },
     PersonCase {
         // "X said" makes a speaker of a bank or a union too; their names say what they are.

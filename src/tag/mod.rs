@@ -1118,6 +1118,7 @@ impl Tagger {
                             speaker: cl.speaker,
                             subject: cl.subject,
                             pronoun: cl.pronoun,
+                            bare: cl.bare,
                             first: cl.first_pos.saturating_sub(body_start),
                         },
                     )
@@ -1532,6 +1533,8 @@ pub struct PersonEvidence {
     pub subject: u16,
     /// Sentences opened by "He"/"She" right after the person was the last one named.
     pub pronoun: u16,
+    /// Taken for a person only because the name opens with a given name (no cue yet).
+    pub bare: bool,
     /// Byte offset of the first body mention.
     pub first: u32,
 }
@@ -1545,6 +1548,9 @@ impl PersonEvidence {
     /// up by a "He"/"She" sentence.
     pub fn about(&self) -> bool {
         let cue = self.quoted || self.titled;
+        if self.bare && !cue {
+            return false;
+        }
         if self.in_headline || self.head_title {
             return self.authority || cue || self.mentions >= 2;
         }

@@ -1210,6 +1210,9 @@ pub struct Cluster {
     pub subject: u16,
     /// Sentences opened by "He"/"She" right after the person was the last one named.
     pub pronoun: u16,
+    /// An unknown name taken for a person's only because it opens with a given name
+    /// ("the death of Alexei Navalny"): a mention, not a subject, until a cue says more.
+    pub bare: bool,
 }
 
 impl Cluster {
@@ -1238,6 +1241,7 @@ impl Cluster {
             speaker: 0,
             subject: 0,
             pronoun: 0,
+            bare: false,
         }
     }
 }
@@ -1594,12 +1598,37 @@ pub fn find(
                 && &folded[toks[ri].s as usize + 1..toks[rj - 1].e as usize + 1] == name
         })
     };
+    // "the death of Alexei Navalny", "worked for George Soros": a given name and a surname
+    // in mid-sentence are a person's name without any other cue.
+    let given_named = |c: &Cand| {
+        c.b - c.a == 2
+            && !toks[c.a].sent_start()
+            // "The Richard Companies", "Karl Lorimar, which ...": names of firms.
+            && !(c.a > 0 && !toks[c.a].break_before() && word(folded, &toks[c.a - 1]) == b"the")
+            && !toks
+                .get(c.b)
+                .is_some_and(|u| u.break_before() && word(folded, u) == b"which")
+            && !toks[c.a].all_caps()
+            && !toks[c.a + 1].all_caps()
+            && !toks[c.a + 1].possessive()
+            && word(folded, &toks[c.a + 1]).len() >= 3
+            && ctx.tok_flags(toks, c.a + 1) == 0
+            && {
+                // Spelt out: an initial opens firms too ("C. Itoh", "F. Man"), and so do
+                // glued words ("Clayton-Marcus Furniture").
+                let given = word(folded, &toks[c.a]);
+                given.len() >= 3
+                    && given.iter().all(u8::is_ascii_lowercase)
+                    && is_given_name(a, given)
+            }
+    };
     // Pass 1: authority hits and multi-word names create clusters.
     for c in cands.iter() {
         let multi = c.b - c.a >= 2;
+        let bare = c.authority.is_none() && multi && !c.titled && !c.quoted && !recurs(c);
         if c.authority.is_none()
             && !(multi
-                && (c.titled || ((c.quoted || recurs(c)) && !in_org(c) && !in_publication(c))))
+                && (c.titled || ((!bare || given_named(c)) && !in_org(c) && !in_publication(c))))
         {
             continue;
         }
@@ -1618,9 +1647,15 @@ pub fn find(
                 _ => false,
             });
         let idx = match found {
-            Some(k) => k,
+            Some(k) => {
+                clusters[k].bare &= bare;
+                k
+            }
             None => {
-                clusters.push(mk(c, key_auth));
+                clusters.push(Cluster {
+                    bare,
+                    ..mk(c, key_auth)
+                });
                 clusters.len() - 1
             }
         };
@@ -2022,8 +2057,17 @@ fn shadow_namesakes(
             person_id_of[ti] = None;
             continue;
         }
+        // A word of the person's office before the surname keeps it his ("Michael Reagan,
+        // son of President Reagan").
+        let role = p.role.to_ascii_lowercase();
+        let in_office = |k: usize| {
+            k > 0 && !toks[k].break_before() && {
+                let w = word(folded, &toks[k - 1]);
+                w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
+            }
+        };
         for (k, id) in person_id_of.iter_mut().enumerate() {
-            if *id == Some(pid) && single(k) {
+            if *id == Some(pid) && single(k) && !in_office(k) {
                 *id = None;
             }
         }
