@@ -1601,13 +1601,16 @@ pub fn find(
     // "the death of Alexei Navalny", "worked for George Soros": a given name and a surname
     // in mid-sentence are a person's name without any other cue.
     let given_named = |c: &Cand| {
+        // "The Richard Companies", "Karl Lorimar, which ...": names of firms.
+        let after_the =
+            c.a > 0 && !toks[c.a].break_before() && word(folded, &toks[c.a - 1]) == b"the";
+        let which = toks
+            .get(c.b)
+            .is_some_and(|u| u.break_before() && word(folded, u) == b"which");
         c.b - c.a == 2
             && !toks[c.a].sent_start()
-            // "The Richard Companies", "Karl Lorimar, which ...": names of firms.
-            && !(c.a > 0 && !toks[c.a].break_before() && word(folded, &toks[c.a - 1]) == b"the")
-            && !toks
-                .get(c.b)
-                .is_some_and(|u| u.break_before() && word(folded, u) == b"which")
+            && !after_the
+            && !which
             && !toks[c.a].all_caps()
             && !toks[c.a + 1].all_caps()
             && !toks[c.a + 1].possessive()
