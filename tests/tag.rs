@@ -1186,6 +1186,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Alexei Navalny"],
     },
     PersonCase {
+        // Today's officials by the short forms headlines use; a short form shared across
+        // decades goes to the one in office (Marcos Jr., not his father).
+        name: "short forms of current officials in a headline",
+        date: Y2025,
+        headline: "Rubio meets Lavrov; Marcos, Vance to attend",
+        body: "The ministers met on the sidelines of a regional meeting on Thursday.",
+        mentioned: &["Ferdinand Marcos Jr.", "JD Vance", "Marco Rubio", "Sergei Lavrov"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",
