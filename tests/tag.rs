@@ -602,6 +602,36 @@ fn institutions_nationals_and_phrases() {
     assert!(!about.iter().any(|c| c == "United Kingdom"), "{about:?}");
 }
 
+/// Successions take effect on their day, not at the turn of a year: Bonn is West Germany's
+/// until 3 October 1990 and Germany's after; Slovenia is a Yugoslav republic until it
+/// declares independence on 25 June 1991.
+#[test]
+fn successions_on_their_day() {
+    let countries = |date: OffsetDateTime, dateline: &str, body: &str| {
+        tagger()
+            .tag(&article(date, Some(dateline), "Officials meet", body))
+            .mentioned_countries
+    };
+    let bonn = "Exports rose in August, officials said.";
+    assert_eq!(
+        countries(datetime!(1990-09-05 12:00 UTC), "BONN", bonn),
+        ["West Germany"]
+    );
+    assert_eq!(
+        countries(datetime!(1990-11-05 12:00 UTC), "BONN", bonn),
+        ["Germany"]
+    );
+    let slovenia = "Slovenia declared independence on Tuesday.";
+    assert_eq!(
+        countries(datetime!(1991-06-20 12:00 UTC), "BELGRADE", slovenia),
+        ["Yugoslavia"]
+    );
+    assert_eq!(
+        countries(datetime!(1991-06-25 12:00 UTC), "BELGRADE", slovenia),
+        ["Slovenia", "Yugoslavia"]
+    );
+}
+
 /// The same, filed from Washington: the story names Georgia's prime minister, so
 /// "Georgia" is his country, not the U.S. state the dateline would otherwise suggest.
 #[test]

@@ -55,9 +55,11 @@ pub struct Country {
     /// First and last year the state existed under this name, when known.
     pub from: Option<i32>,
     pub to: Option<i32>,
-    /// Before the year, a mention of this country means the other one (Russia -> Soviet Union before 1992).
+    /// Before the day (`yyyymmdd`), a mention of this country means the other one (Russia ->
+    /// Soviet Union before 26 December 1991).
     pub earlier: Vec<(CountryId, i32)>,
-    /// From the year on, a mention of this country means the other one (Burma -> Myanmar from 1989).
+    /// From the day (`yyyymmdd`) on, a mention of this country means the other one (Burma ->
+    /// Myanmar from 18 June 1989).
     pub later: Vec<(CountryId, i32)>,
     pub aliases: Vec<&'static str>,
     pub demonyms: Vec<&'static str>,
@@ -372,6 +374,30 @@ fn list(field: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
+/// A calendar day as the integer `yyyymmdd`, the form `Authorities::country_at` compares.
+pub fn day_key(year: i32, month: u8, day: u8) -> i32 {
+    year * 10_000 + i32::from(month) * 100 + i32::from(day)
+}
+
+/// The day a succession link takes effect: `YEAR` (its first of January) or `YYYY-MM-DD`.
+fn link_day(s: &str) -> Option<i32> {
+    let mut parts = s.split('-');
+    let year = parts.next()?.parse::<i32>().ok()?;
+    match (parts.next(), parts.next(), parts.next()) {
+        (None, _, _) => Some(day_key(year, 1, 1)),
+        (Some(m), Some(d), None) => {
+            let date = time::Date::from_calendar_date(
+                year,
+                time::Month::try_from(m.parse::<u8>().ok()?).ok()?,
+                d.parse().ok()?,
+            )
+            .ok()?;
+            Some(day_key(date.year(), date.month().into(), date.day()))
+        }
+        _ => None,
+    }
+}
+
 /// A country name marked as a secondary reading: `~Korea` -> ("Korea", i32::MIN),
 /// `~Congo@1997` -> ("Congo", 1997); an unmarked name -> `None`.
 fn secondary_name(field: &'static str) -> Result<Option<(&'static str, i32)>, String> {
@@ -508,18 +534,19 @@ impl Authorities {
         self.country_by_name.get(&normalize_key(name)).copied()
     }
 
-    /// The country a mention of `id` means in `year`: follows `earlier`/`later` renames and
-    /// successions (Russia in 1987 -> Soviet Union; Burma in 2020 -> Myanmar).
-    pub fn country_at(&self, mut id: CountryId, year: i32) -> CountryId {
+    /// The country a mention of `id` means on `day` (`yyyymmdd`, see [`day_key`]): follows
+    /// `earlier`/`later` renames and successions (Russia in 1987 -> Soviet Union; Burma in
+    /// 2020 -> Myanmar; West Germany from 3 October 1990 -> Germany).
+    pub fn country_at(&self, mut id: CountryId, day: i32) -> CountryId {
         // Chains are short (Kosovo -> Serbia -> Yugoslavia); the bound guards against a cycle
         // introduced by a data error.
         for _ in 0..4 {
             let c = &self.countries[id as usize];
-            if let Some(&(e, _)) = c.earlier.iter().find(|&&(_, y)| year < y) {
+            if let Some(&(e, _)) = c.earlier.iter().find(|&&(_, d)| day < d) {
                 id = e;
                 continue;
             }
-            if let Some(&(l, _)) = c.later.iter().find(|&&(_, y)| year >= y) {
+            if let Some(&(l, _)) = c.later.iter().find(|&&(_, d)| day >= d) {
                 id = l;
                 continue;
             }
@@ -555,9 +582,13 @@ impl Authorities {
             let idx = countries.len();
             for (col, later) in [(6, false), (7, true)] {
                 for link in list(f[col]) {
-                    match link.rsplit_once('@').map(|(n, y)| (n, y.parse::<i32>())) {
-                        Some((n, Ok(y))) => pending_links.push((idx, later, n.to_string(), y, at)),
-                        _ => errors.push(format!("{at}: link {link:?} is not NAME@YEAR")),
+                    match link.rsplit_once('@').map(|(n, d)| (n, link_day(d))) {
+                        Some((n, Some(d))) => {
+                            pending_links.push((idx, later, n.to_string(), d, at))
+                        }
+                        _ => errors.push(format!(
+                            "{at}: link {link:?} is not NAME@YEAR or NAME@YYYY-MM-DD"
+                        )),
                     }
                 }
             }
@@ -598,10 +629,10 @@ impl Authorities {
         for (i, c) in countries.iter().enumerate() {
             country_by_name.insert(normalize_key(c.name), i as CountryId);
         }
-        for (idx, later, name, year, at) in pending_links {
+        for (idx, later, name, day, at) in pending_links {
             match country_by_name.get(&normalize_key(&name)) {
-                Some(&target) if later => countries[idx].later.push((target, year)),
-                Some(&target) => countries[idx].earlier.push((target, year)),
+                Some(&target) if later => countries[idx].later.push((target, day)),
+                Some(&target) => countries[idx].earlier.push((target, day)),
                 None => errors.push(format!("{at}: link to unknown country {name:?}")),
             }
         }
@@ -930,7 +961,23 @@ fn suggest<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{one_slip, secondary_name};
+    use super::{link_day, one_slip, secondary_name};
+
+    #[test]
+    fn link_days_by_year_or_date() {
+        assert_eq!(link_day("1992"), Some(19_920_101));
+        assert_eq!(link_day("1990-10-03"), Some(19_901_003));
+        for bad in [
+            "",
+            "199x",
+            "1990-13-01",
+            "1990-02-30",
+            "1990-10",
+            "1990-10-03-1",
+        ] {
+            assert_eq!(link_day(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn secondary_names_always_or_from_a_year() {

@@ -26,7 +26,8 @@ use std::collections::HashMap;
 
 use crate::article::Article;
 pub use authorities::{
-    Authorities, Country, CountryId, CountryKind, Person, PersonId, Place, PlaceId, PlaceKind,
+    day_key, Authorities, Country, CountryId, CountryKind, Person, PersonId, Place, PlaceId,
+    PlaceKind,
 };
 pub use fold::normalize_key;
 use gazetteer::{Gazetteer, Hit, Target};
@@ -727,6 +728,8 @@ impl Tagger {
     pub fn analyze(&self, article: &Article) -> Analysis {
         let a = self.auth;
         let year = year_of(article);
+        // Successions take effect on a day ("West Germany" is Germany from 3 October 1990).
+        let day = day_key(year, article.date.month().into(), article.date.day());
         let headline = article.headline.as_str();
         let body = article.body.as_str();
         // Reused per thread: no allocation per article once the buffers have grown.
@@ -874,7 +877,7 @@ impl Tagger {
                         {
                             continue;
                         }
-                        let now = a.country_at(id, year);
+                        let now = a.country_at(id, day);
                         // A name another country bears more often ("Korea", "Congo" since
                         // 1997) ranks below it, as a place of the name does.
                         let prio = if secondary_from.is_some_and(|y| year >= y) {
@@ -916,11 +919,11 @@ impl Tagger {
                             PlaceKind::Abbreviation => K_WEAK,
                             _ => K_PLACE,
                         };
-                        let c = a.country_at(c, year);
+                        let c = a.country_at(c, day);
                         // A namesake of a country ("Georgia", "Jersey") is this place only
                         // right after a place of its country ("Atlanta, Georgia") or, below,
                         // in a story filed from there.
-                        let prio = if p.ambiguous && !self.follows_place_of(hits, hi, tb, c, year) {
+                        let prio = if p.ambiguous && !self.follows_place_of(hits, hi, tb, c, day) {
                             PRIO_IF_FILED_THERE
                         } else {
                             2
@@ -973,7 +976,7 @@ impl Tagger {
                 .any(|v| matches!(v.target, Target::Country { .. }))
             {
                 ev.add(
-                    a.country_at(c, year),
+                    a.country_at(c, day),
                     zone_of(from as u32),
                     K_DEMONYM,
                     from as u32,
@@ -985,7 +988,7 @@ impl Tagger {
         // "LONDON/BRUSSELS": a story filed from several desks is placed in each.
         let mut dateline_country = None;
         for part in article.dateline.iter().flat_map(|d| d.split('/')) {
-            if let Some(c) = self.resolve_dateline(part, year, &ev) {
+            if let Some(c) = self.resolve_dateline(part, day, &ev) {
                 ev.entry(c).dateline = true;
                 dateline_country.get_or_insert(c);
             }
@@ -1035,7 +1038,7 @@ impl Tagger {
             clusters
                 .iter()
                 .filter_map(|cl| a.people[cl.authority? as usize].country)
-                .map(|c| a.country_at(c, year))
+                .map(|c| a.country_at(c, day))
                 .collect()
         };
         let backing = |c: CountryId| 2.0 * people_of.iter().filter(|&&p| p == c).count() as f32;
@@ -1069,7 +1072,7 @@ impl Tagger {
             let Some(c) = cl.authority.and_then(|pid| a.people[pid as usize].country) else {
                 continue;
             };
-            let c = a.country_at(c, year);
+            let c = a.country_at(c, day);
             if let Some((_, e)) = ev.list.iter_mut().find(|x| x.0 == c) {
                 if e.n[0].iter().chain(&e.n[1]).any(|&k| k > 0) {
                     e.head_person = true;
@@ -1103,9 +1106,7 @@ impl Tagger {
                                 .is_some_and(|pid| a.people[pid as usize].is_leader_in(year)),
                             home: dateline_country.is_some()
                                 && cl.authority.is_some_and(|pid| {
-                                    a.people[pid as usize]
-                                        .country
-                                        .map(|c| a.country_at(c, year))
+                                    a.people[pid as usize].country.map(|c| a.country_at(c, day))
                                         == dateline_country
                                 }),
                             mentions: cl.mentions,
@@ -1192,7 +1193,7 @@ impl Tagger {
         hi: usize,
         text: &[u8],
         c: CountryId,
-        year: i32,
+        day: i32,
     ) -> bool {
         let a = self.auth;
         let Some(prev) = hi.checked_sub(1).and_then(|p| hits.get(p)) else {
@@ -1201,10 +1202,10 @@ impl Tagger {
         prev.end as usize + 2 == hits[hi].start as usize
             && text.get(prev.end as usize..hits[hi].start as usize) == Some(&b", "[..])
             && self.gaz.hit_variants(prev).any(|v| match v.target {
-                Target::Country { id, .. } => a.country_at(id, year) == c,
+                Target::Country { id, .. } => a.country_at(id, day) == c,
                 Target::Place(pid) => a.places[pid as usize]
                     .country
-                    .is_some_and(|d| a.country_at(d, year) == c),
+                    .is_some_and(|d| a.country_at(d, day) == c),
                 Target::Person { .. } => false,
             })
     }
@@ -1240,11 +1241,11 @@ impl Tagger {
         }
     }
 
-    /// The country of a dateline ("MOSCOW", "CAMBRIDGE, Mass.", "BONN"), at `year`.
+    /// The country of a dateline ("MOSCOW", "CAMBRIDGE, Mass.", "BONN") on `day` (`yyyymmdd`).
     fn resolve_dateline(
         &self,
         dateline: &str,
-        year: i32,
+        day: i32,
         ev: &CountryEvidence,
     ) -> Option<CountryId> {
         let d = dateline.trim_start_matches(|c: char| !c.is_alphabetic());
@@ -1253,7 +1254,7 @@ impl Tagger {
             None => (d, None),
         };
         let key = fold::normalize_key(city);
-        let town = self.lookup_dateline(&key, year, ev, false, false);
+        let town = self.lookup_dateline(&key, day, ev, false, false);
         // "CAMBRIDGE, Mass." / "KIEL, West Germany": the qualifier decides; when it names
         // several places ("ST HELIER, Jersey": the island, or New Jersey's short form), the
         // one the town belongs to.
@@ -1262,10 +1263,10 @@ impl Tagger {
                 .trim()
                 .trim_end_matches(|c: char| c == '-' || c.is_whitespace());
             let q = fold::normalize_key(q);
-            if let Some(c) = town.filter(|&c| self.dateline_may_be(&q, year, c)) {
+            if let Some(c) = town.filter(|&c| self.dateline_may_be(&q, day, c)) {
                 return Some(c);
             }
-            if let Some(c) = self.lookup_dateline(&q, year, ev, true, false) {
+            if let Some(c) = self.lookup_dateline(&q, day, ev, true, false) {
                 return Some(c);
             }
         }
@@ -1276,12 +1277,12 @@ impl Tagger {
         // whole name before any shorter name inside it ("NOVI SAD" is Serbia's, not Novi,
         // Michigan).
         if let Some(c) = self.auth.world_city(&key) {
-            return Some(self.auth.country_at(c, year));
+            return Some(self.auth.country_at(c, day));
         }
         // "JOHANNESBURG MARCH 13": drop trailing words until a name is found.
         let words: Vec<&str> = key.split(' ').collect();
         for n in (1..words.len()).rev() {
-            if let Some(c) = self.lookup_dateline(&words[..n].join(" "), year, ev, false, false) {
+            if let Some(c) = self.lookup_dateline(&words[..n].join(" "), day, ev, false, false) {
                 return Some(c);
             }
         }
@@ -1290,7 +1291,7 @@ impl Tagger {
             .rev()
             .find_map(|n| self.auth.world_city(&words[..n].join(" ")));
         if let Some(c) = world {
-            return Some(self.auth.country_at(c, year));
+            return Some(self.auth.country_at(c, day));
         }
         // Wire-desk misspellings ("WILMAINGTON", "ALTANTA"): one edit away from a known name.
         if key.len() >= 7 {
@@ -1308,23 +1309,23 @@ impl Tagger {
                 }
             }
             if let Some(k) = found {
-                return self.lookup_dateline(k, year, ev, false, true);
+                return self.lookup_dateline(k, day, ev, false, true);
             }
         }
         None
     }
 
     /// Whether the dateline qualifier `key` (already `normalize_key`ed) may name a place
-    /// of country `c` (its country or one of its regions) in `year`.
-    fn dateline_may_be(&self, key: &str, year: i32, c: CountryId) -> bool {
+    /// of country `c` (its country or one of its regions) on `day`.
+    fn dateline_may_be(&self, key: &str, day: i32, c: CountryId) -> bool {
         let a = self.auth;
         self.datelines.get(key).is_some_and(|targets| {
             targets.iter().any(|t| match *t {
-                DatelineTarget::Country(d) => a.country_at(d, year) == c,
+                DatelineTarget::Country(d) => a.country_at(d, day) == c,
                 DatelineTarget::Place(pid, _) => {
                     let p = &a.places[pid as usize];
                     matches!(p.kind, PlaceKind::Abbreviation | PlaceKind::Region)
-                        && p.country.is_some_and(|d| a.country_at(d, year) == c)
+                        && p.country.is_some_and(|d| a.country_at(d, day) == c)
                 }
             })
         })
@@ -1334,7 +1335,7 @@ impl Tagger {
     fn lookup_dateline(
         &self,
         key: &str,
-        year: i32,
+        day: i32,
         ev: &CountryEvidence,
         qualifier: bool,
         fuzzy: bool,
@@ -1348,10 +1349,12 @@ impl Tagger {
         let mut derived: Option<Option<CountryId>> = None;
         for t in targets {
             let (c, rank) = match *t {
-                DatelineTarget::Country(c) => (a.country_at(c, year), 5u8),
+                DatelineTarget::Country(c) => (a.country_at(c, day), 5u8),
                 DatelineTarget::Place(pid, derived) => {
                     let p = &a.places[pid as usize];
-                    if p.from.is_some_and(|f| year < f) || p.to.is_some_and(|t| year > t) {
+                    if p.from.is_some_and(|f| day / 10_000 < f)
+                        || p.to.is_some_and(|t| day / 10_000 > t)
+                    {
                         continue;
                     }
                     if qualifier && !matches!(p.kind, PlaceKind::Abbreviation | PlaceKind::Region) {
@@ -1372,7 +1375,7 @@ impl Tagger {
                     } else {
                         3
                     };
-                    (a.country_at(c, year), rank)
+                    (a.country_at(c, day), rank)
                 }
             };
             // A namesake reached only through "Town, State" or marked secondary is chosen
