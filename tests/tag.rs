@@ -245,6 +245,29 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["South Korea"],
     },
     Case {
+        // An ethnic group named with its country is that country's, not its kin state's.
+        name: "Bosnian Serbs and Cypriot communities",
+        date: datetime!(1995-07-12 12:00 UTC),
+        dateline: Some("LONDON"),
+        headline: "Bosnian Serb forces shell town",
+        body: "Bosnian Serb forces shelled the town on Tuesday. Greek Cypriot and Turkish \
+               Cypriot leaders met separately.",
+        about: &[],
+        never: &["Yugoslavia", "Serbia", "Greece", "Turkey"],
+    },
+    Case {
+        // The Soviet Union of a story written after its end is the historical state, not
+        // Russia; a toponym that is also a given name opens a person's name.
+        name: "Soviet-era things and given names that are places",
+        date: Y2025,
+        dateline: Some("KYIV"),
+        headline: "Old tanks on display",
+        body: "Soviet-era tanks were shown in Kyiv. Milan Kundera's novels and a film with \
+               Cuba Gooding Jr. were on the festival's programme.",
+        about: &["Ukraine"],
+        never: &["Russia", "Italy", "Cuba"],
+    },
+    Case {
         name: "the island of Jersey",
         date: Y1987,
         dateline: Some("ST HELIER, Jersey"),
@@ -600,6 +623,20 @@ fn institutions_nationals_and_phrases() {
     }
     let (about, _) = mentions("London copper rose 2 pct on supply worries, dealers said.");
     assert!(!about.iter().any(|c| c == "United Kingdom"), "{about:?}");
+}
+
+/// "Bosnian Serb" and "Greek Cypriot" name the country the community lives in.
+#[test]
+fn communities_named_with_their_country() {
+    let t = tagger().tag(&article(
+        datetime!(1995-07-12 12:00 UTC),
+        Some("LONDON"),
+        "Bosnian Serb forces shell town",
+        "Bosnian Serb forces shelled the town. Greek Cypriot leaders met in Nicosia.",
+    ));
+    assert_country_mentioned(&t, "Bosnia and Herzegovina", true);
+    assert_country_mentioned(&t, "Cyprus", true);
+    assert_country_mentioned(&t, "Greece", false);
 }
 
 /// Successions take effect on their day, not at the turn of a year: Bonn is West Germany's
@@ -1245,6 +1282,7 @@ const PEOPLE_CASES: &[PersonCase] = &[
         date: Y2025,
         headline: "Minister resigns",
         body: "Der Spiegel said the minister had resigned. El Mundo said the deal was off. \
+               Human Rights Watch said abuses continued. \
                Le Monde said talks would resume, citing Finance Minister Paul Le Garrec.",
         mentioned: &["Paul Le Garrec"],
     },

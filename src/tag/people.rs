@@ -698,6 +698,9 @@ const NOT_PERSON: &[&str] = &[
     "times",
     "journal",
     "post",
+    // Rights groups and monitors ("Human Rights Watch said").
+    "rights",
+    "watch",
     // Newspapers' own words ("Asahi Shimbun", "Frankfurter Allgemeine Zeitung", "Chosun
     // Ilbo", "Renmin Ribao", "Die Welt").
     "shimbun",
@@ -1004,6 +1007,9 @@ pub const NAME_LIKE: &[&str] = &[
     "lima",
     "kuwait",
     "colombo",
+    "milan",
+    "cuba",
+    "india",
 ];
 
 #[inline]
