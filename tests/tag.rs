@@ -1262,6 +1262,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Ferdinand Marcos Jr.", "JD Vance", "Marco Rubio", "Sergei Lavrov"],
     },
     PersonCase {
+        // A known name after "bin" is the father's.
+        name: "a known father's name inside a patronymic",
+        date: Y2025,
+        headline: "Gulf envoy visits",
+        body: "Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed arrived on Monday. \
+               Defence Minister Prince Khalid bin Salman met him.",
+        mentioned: &["Khaled bin Mohamed bin Zayed", "Khalid bin Salman"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

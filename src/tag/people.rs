@@ -1393,7 +1393,12 @@ pub fn find(
                 _ => is_place = true,
             }
         }
-        if is_person {
+        // "Sheikh Khaled bin Mohamed bin Zayed", "Khalid bin Salman": a known name after
+        // "bin" names the father; the person is the one the whole name spells.
+        let patronym = from > 0
+            && !toks.get(from).is_some_and(Tok::break_before)
+            && matches!(word(folded, &toks[from - 1]), b"bin" | b"ibn" | b"bint");
+        if is_person && !patronym {
             let pid = person_of_hit(a, gaz, h, ctx.year);
             for ti in inside {
                 person_hit_of[ti] = k as u32;
