@@ -639,6 +639,20 @@ fn communities_named_with_their_country() {
     assert_country_mentioned(&t, "Greece", false);
 }
 
+/// A state office after "Georgia" makes it the U.S. state from any desk, and the story's
+/// other bare "Georgia"s with it.
+#[test]
+fn georgia_with_a_governor_is_the_state() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("LONDON"),
+        "Vote count goes on",
+        "Georgia's Governor Brian Kemp said voters in Georgia turned out in large numbers.",
+    ));
+    assert_country_mentioned(&t, "United States", true);
+    assert_country_mentioned(&t, "Georgia", false);
+}
+
 /// Successions take effect on their day, not at the turn of a year: Bonn is West Germany's
 /// until 3 October 1990 and Germany's after; Slovenia is a Yugoslav republic until it
 /// declares independence on 25 June 1991.

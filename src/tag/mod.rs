@@ -658,6 +658,31 @@ pub(crate) fn combining_form(w: &[u8]) -> Option<&'static str> {
     })
 }
 
+/// Whether a U.S. state's office or party follows the name at `h` ("Georgia's Governor
+/// Brian Kemp", "Georgia Republicans"): the namesake of a country is then the state, from
+/// whatever desk the story is filed.
+fn state_office_follows(folded: &[u8], h: &Hit) -> bool {
+    let rest = folded.get(h.end as usize + 1..).unwrap_or_default();
+    // Folding keeps the apostrophe of a possessive ("georgia's governor").
+    let rest = rest.strip_prefix(b"'s").unwrap_or(rest).trim_ascii_start();
+    let end = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    matches!(
+        &rest[..end],
+        b"governor"
+            | b"senator"
+            | b"senators"
+            | b"legislature"
+            | b"legislators"
+            | b"republican"
+            | b"republicans"
+            | b"democrat"
+            | b"democrats"
+    )
+}
+
 fn year_of(article: &Article) -> i32 {
     article.date.year()
 }
@@ -830,6 +855,9 @@ impl Tagger {
         };
         // (hit index, candidate countries with priority, mention kind)
         let mut ambiguous: Vec<Ambiguous> = Vec::new();
+        // Namesakes of a country a cue settled as the place ("Atlanta, Georgia", "Georgia's
+        // Governor"): the story's other bare mentions of the name read the same way.
+        let mut settled: Vec<(&[u8], CountryId)> = Vec::new();
         // The candidates of one hit (country, priority, kind), cleared for each hit.
         let mut cands: Vec<(CountryId, u8, usize)> = Vec::with_capacity(8);
         for (hi, h) in hits.iter().enumerate() {
@@ -923,9 +951,15 @@ impl Tagger {
                         // A namesake of a country ("Georgia", "Jersey") is this place only
                         // right after a place of its country ("Atlanta, Georgia") or, below,
                         // in a story filed from there.
-                        let prio = if p.ambiguous && !self.follows_place_of(hits, hi, tb, c, day) {
+                        let prio = if p.ambiguous
+                            && !self.follows_place_of(hits, hi, tb, c, day)
+                            && !state_office_follows(folded, h)
+                        {
                             PRIO_IF_FILED_THERE
                         } else {
+                            if p.ambiguous {
+                                settled.push((w, c));
+                            }
                             2
                         };
                         cands.push((c, prio, kind));
@@ -1044,6 +1078,11 @@ impl Tagger {
         let backing = |c: CountryId| 2.0 * people_of.iter().filter(|&&p| p == c).count() as f32;
         for (hi, cands, kind) in ambiguous {
             let h = &hits[hi];
+            let w = &folded[h.start as usize + 1..h.end as usize + 1];
+            let settled_as = settled
+                .iter()
+                .find(|s| s.0 == w && cands.iter().any(|x| x.0 == s.1))
+                .map(|s| s.1);
             let country_backed = cands
                 .iter()
                 .any(|x| x.1 != PRIO_IF_FILED_THERE && people_of.contains(&x.0));
@@ -1058,8 +1097,7 @@ impl Tagger {
                     ex.total_cmp(&ey).then(rank(x.1).cmp(&rank(y.1)))
                 })
                 .map(|c| c.0);
-            if let Some(c) = best {
-                let w = &folded[h.start as usize + 1..h.end as usize + 1];
+            if let Some(c) = settled_as.or(best) {
                 let common = caps_at(h.start) && people::has(w, people::F_COMMON_COUNTRY);
                 ev.add(c, zone_of(h.start), kind, h.start, common);
             }
