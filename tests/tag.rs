@@ -1285,6 +1285,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Khaled bin Mohamed bin Zayed", "Khalid bin Salman"],
     },
     PersonCase {
+        // Sports roles open a sentence as titles do; a tower named after a person is a
+        // building.
+        name: "sports roles and buildings",
+        date: Y2025,
+        headline: "Final ends in celebration",
+        body: "Striker Julian Alvarez said the team owed everything to the coach. Teenager \
+               Lamine Yamal, who set up the opener, was named man of the match. Fans gathered \
+               outside Trump Tower on Fifth Avenue.",
+        mentioned: &["Julian Alvarez", "Lamine Yamal"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",
