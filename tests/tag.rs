@@ -1296,6 +1296,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Julian Alvarez", "Lamine Yamal"],
     },
     PersonCase {
+        // A relative's apposition names a person.
+        name: "widow of, daughter of",
+        date: Y2025,
+        headline: "Opposition rallies",
+        body: "Yulia Navalnaya, widow of the opposition leader, spoke on Sunday. Her ally \
+               Ana Lindqvist, daughter of a former minister, did not.",
+        mentioned: &["Ana Lindqvist", "Yulia Navalnaya"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

@@ -2374,6 +2374,27 @@ fn split_run(
     });
 }
 
+/// A word for a relative, which an apposition names a person by ("widow of X").
+fn is_relative(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"widow"
+            | b"widower"
+            | b"wife"
+            | b"husband"
+            | b"son"
+            | b"daughter"
+            | b"brother"
+            | b"sister"
+            | b"mother"
+            | b"father"
+            | b"nephew"
+            | b"niece"
+            | b"grandson"
+            | b"granddaughter"
+    )
+}
+
 /// A day of the week, folded.
 fn is_weekday(w: &[u8]) -> bool {
     matches!(
@@ -2580,6 +2601,14 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     }
     let w = word(ctx.folded, u);
     if w == b"who" || ctx.tok_has(toks, k, F_TITLE) || is_age_apposition(ctx, toks, k) {
+        return true;
+    }
+    // "Yulia Navalnaya, widow of ...", "Keiko Fujimori, daughter of ...": a relative.
+    if is_relative(w)
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| !v.break_before() && word(ctx.folded, v) == b"of")
+    {
         return true;
     }
     // "a local chief", "an independent analyst", "a Goldman Sachs analyst", "the Italian
