@@ -1305,6 +1305,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Ana Lindqvist", "Yulia Navalnaya"],
     },
     PersonCase {
+        // Given names of international news ("Emiliano", "Reinhard") open names too; a
+        // namesake of a known surname stays apart from him.
+        name: "given names from many countries",
+        date: Y1987,
+        headline: "Rates steady",
+        body: "The shootout was decided when Emiliano Martinez saved a penalty. An economist, \
+               Reinhard Pohl of the DIW institute, expected no change.",
+        mentioned: &["Emiliano Martinez", "Reinhard Pohl"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

@@ -715,6 +715,7 @@ const NOT_PERSON: &[&str] = &[
     "times",
     "journal",
     "post",
+    "aerospace",
     // Rights groups and monitors ("Human Rights Watch said").
     "rights",
     "watch",
