@@ -1741,10 +1741,7 @@ pub fn find(
                 let role = p.role.to_ascii_lowercase();
                 let score = 1 + title
                     .iter()
-                    .filter(|t| {
-                        let w = word(folded, t);
-                        w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
-                    })
+                    .filter(|t| names_office(word(folded, t), &role))
                     .count() as u32;
                 // A family name that comes first (Wang, Li, Lee) is shared by too many
                 // people to stand for one after just any title: only after a word of the
@@ -1774,10 +1771,7 @@ pub fn find(
                 .into_iter()
                 .filter(|&pid| {
                     let role = a.people[pid as usize].role.to_ascii_lowercase();
-                    title.iter().any(|t| {
-                        let w = word(folded, t);
-                        w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
-                    })
+                    title.iter().any(|t| names_office(word(folded, t), &role))
                 });
             if let (Some(pid), None) = (slips.next(), slips.next()) {
                 best = Some((pid, 0));
@@ -2093,10 +2087,7 @@ fn shadow_namesakes(
         // son of President Reagan").
         let role = p.role.to_ascii_lowercase();
         let in_office = |k: usize| {
-            k > 0 && !toks[k].break_before() && {
-                let w = word(folded, &toks[k - 1]);
-                w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
-            }
+            k > 0 && !toks[k].break_before() && names_office(word(folded, &toks[k - 1]), &role)
         };
         for (k, id) in person_id_of.iter_mut().enumerate() {
             if *id == Some(pid) && single(k) && !in_office(k) {
@@ -2373,6 +2364,13 @@ fn split_run(
         speaker: speaker && !says_it,
         subject,
     });
+}
+
+/// Whether the folded title word `w` is a word of the office `role` (lowercased): "premier"
+/// of "Premier", "minister" of "Finance Minister 2021-; Prime Minister 2024-" (short words
+/// like "of" never count).
+fn names_office(w: &[u8], role: &str) -> bool {
+    w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
 }
 
 /// A word for a relative, which an apposition names a person by ("widow of X").
