@@ -1315,6 +1315,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Emiliano Martinez", "Reinhard Pohl"],
     },
     PersonCase {
+        // At a sentence's start a given name and a surname are a name when a lowercase
+        // verb follows; a party is not.
+        name: "a full name opening a sentence",
+        date: Y2025,
+        headline: "Final decided on penalties",
+        body: "Lionel Messi scored twice in the final. Christian Democrats won the vote.",
+        mentioned: &["Lionel Messi"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

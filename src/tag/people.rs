@@ -1636,8 +1636,13 @@ pub fn find(
         let which = toks
             .get(c.b)
             .is_some_and(|u| u.break_before() && word(folded, u) == b"which");
+        // At a sentence's start any word is capitalised: only a name followed by its
+        // lowercase verb ("Lionel Messi scored twice").
+        let opens_clause = toks.get(c.b).is_some_and(|u| {
+            !u.break_before() && word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
+        });
         c.b - c.a == 2
-            && !toks[c.a].sent_start()
+            && (!toks[c.a].sent_start() || opens_clause)
             && !after_the
             && !which
             && !toks[c.a].all_caps()
