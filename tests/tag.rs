@@ -1324,6 +1324,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Lionel Messi"],
     },
     PersonCase {
+        // A hyphenated given name whose parts are given names opens a name; a firm's glued
+        // words do not.
+        name: "hyphenated given names",
+        date: Y2025,
+        headline: "Talks resume",
+        body: "The talks were led by Karl-Heinz Berger for the ministry, and the contract \
+               went to Clayton-Marcus Furniture.",
+        mentioned: &["Karl-Heinz Berger"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

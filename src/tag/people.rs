@@ -1641,6 +1641,8 @@ pub fn find(
         let opens_clause = toks.get(c.b).is_some_and(|u| {
             !u.break_before() && word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
         });
+        // Two words only: a third is as often a firm's or a building's ("Bob Evans Farms",
+        // "Peter Pan Restaurant").
         c.b - c.a == 2
             && (!toks[c.a].sent_start() || opens_clause)
             && !after_the
@@ -1652,11 +1654,14 @@ pub fn find(
             && ctx.tok_flags(toks, c.a + 1) == 0
             && {
                 // Spelt out: an initial opens firms too ("C. Itoh", "F. Man"), and so do
-                // glued words ("Clayton-Marcus Furniture").
+                // glued words ("Clayton-Marcus Furniture") unless each part is a given name
+                // ("Shelly-Ann", "Jean-Yves").
                 let given = word(folded, &toks[c.a]);
                 given.len() >= 3
-                    && given.iter().all(u8::is_ascii_lowercase)
-                    && is_given_name(a, given)
+                    && given.iter().all(|&b| b.is_ascii_lowercase() || b == b' ')
+                    && given
+                        .split(|&b| b == b' ')
+                        .all(|part| part.len() >= 2 && is_given_name(a, part))
             }
     };
     // Pass 1: authority hits and multi-word names create clusters.
