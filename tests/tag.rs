@@ -1334,6 +1334,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Karl-Heinz Berger"],
     },
     PersonCase {
+        // Initials written together open a name of two more words; before one word they
+        // are a firm's.
+        name: "glued initials",
+        date: datetime!(1990-02-11 12:00 UTC),
+        headline: "Reform announced",
+        body: "President F.W. de Klerk announced the reform on Sunday. Shares of W.R. Grace \
+               and C.R. Bard rose.",
+        mentioned: &["F.W. de Klerk"],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

@@ -2309,7 +2309,12 @@ fn split_run(
         // a law ("the Farm Bill").
         let given_bill = k == start && end - start >= 2 && w == b"bill";
         if (ctx.tok_has(toks, k, F_NOT_PERSON) && !given_bill && !(korean && k == start))
-            || (t.all_caps() && !(ctx.caps_at)(t.s) && w.len() > 2)
+            || (t.all_caps()
+                && !(ctx.caps_at)(t.s)
+                && w.len() > 2
+                // Initials written together open a name of two more words ("F.W. de Klerk",
+                // "K.P. Sharma Oli"); before one they are a firm's ("W.R. Grace").
+                && !(k == start && end - start >= 3 && is_glued_initials(ctx.text, t)))
         {
             return;
         }
@@ -2381,6 +2386,14 @@ fn split_run(
 /// like "of" never count).
 fn names_office(w: &[u8], role: &str) -> bool {
     w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
+}
+
+/// Two or three initials written together, each with its period: "F.W.", "K.P.".
+fn is_glued_initials(text: &[u8], t: &Tok) -> bool {
+    let w = text.get(t.s as usize..t.e as usize).unwrap_or_default();
+    (4..=6).contains(&w.len())
+        && w.chunks(2)
+            .all(|c| matches!(c, [l, b'.'] if l.is_ascii_uppercase()))
 }
 
 /// A word for a relative, which an apposition names a person by ("widow of X").
