@@ -1344,6 +1344,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["F.W. de Klerk"],
     },
     PersonCase {
+        // Places named after people or saints, and a broadcaster, are no people.
+        name: "named after someone",
+        date: Y2025,
+        headline: "Prisoner freed",
+        body: "The prisoner walked out of Victor Verster prison on Sunday. Guadalajara and \
+               San Luis Potosi reported high turnout. Al Jazeera said five were killed.",
+        mentioned: &[],
+    },
+    PersonCase {
         name: "a sheriff's title",
         date: Y2025,
         headline: "Storm closes roads",

@@ -1636,6 +1636,12 @@ pub fn find(
         let which = toks
             .get(c.b)
             .is_some_and(|u| u.break_before() && word(folded, u) == b"which");
+        // Places and things named after someone: "Victor Verster prison", "John Wayne
+        // airport"; and the rest of a saint's place name ("San Luis Potosi").
+        let named_after = toks
+            .get(c.b)
+            .is_some_and(|u| !u.break_before() && is_named_after_noun(word(folded, u)))
+            || (c.a > 0 && !toks[c.a].break_before() && is_saint(word(folded, &toks[c.a - 1])));
         // At a sentence's start any word is capitalised: only a name followed by its
         // lowercase verb ("Lionel Messi scored twice").
         let opens_clause = toks.get(c.b).is_some_and(|u| {
@@ -1647,6 +1653,7 @@ pub fn find(
             && (!toks[c.a].sent_start() || opens_clause)
             && !after_the
             && !which
+            && !named_after
             && !toks[c.a].all_caps()
             && !toks[c.a + 1].all_caps()
             && !toks[c.a + 1].possessive()
@@ -2204,7 +2211,12 @@ fn split_run(
             }
             // The words dropped are no given name, the word after them is one, spelt out
             // ("... and James O. Burke" keeps "James").
-            if !is_given_name(a, w(i)) && w(s).len() > 2 && is_given_name(a, w(s)) {
+            // Not a place named after a saint ("Guadalajara and San Luis Potosi").
+            if !is_given_name(a, w(i))
+                && !is_saint(w(i))
+                && w(s).len() > 2
+                && is_given_name(a, w(s))
+            {
                 titled = true;
                 title_from = k - 2;
                 start = s;
@@ -2267,10 +2279,7 @@ fn split_run(
         )
         // A saint's name opens places and the firms named after them ("San Miguel Corp",
         // "Ste Therese").
-        || matches!(
-            word(folded, &toks[start]),
-            b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
-        )
+        || is_saint(word(folded, &toks[start]))
         // A foreign article opens the names of publications and bodies ("Le Monde said",
         // "Der Spiegel", "El Mundo"); in a person's name it follows a given name ("Marine
         // Le Pen"), and a known bearer's bare surname was matched above. Alone it may be a
@@ -2394,6 +2403,50 @@ fn is_glued_initials(text: &[u8], t: &Tok) -> bool {
     (4..=6).contains(&w.len())
         && w.chunks(2)
             .all(|c| matches!(c, [l, b'.'] if l.is_ascii_uppercase()))
+}
+
+/// A saint's name, which opens places and the firms named after them ("San Miguel Corp",
+/// "Ste Therese", "San Luis Potosi").
+fn is_saint(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
+    )
+}
+
+/// A lowercase noun that makes the name before it a place's or a thing's ("Victor Verster
+/// prison", "John Wayne airport").
+fn is_named_after_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"prison"
+            | b"jail"
+            | b"hospital"
+            | b"airport"
+            | b"stadium"
+            | b"arena"
+            | b"university"
+            | b"college"
+            | b"school"
+            | b"street"
+            | b"avenue"
+            | b"road"
+            | b"boulevard"
+            | b"bridge"
+            | b"square"
+            | b"park"
+            | b"station"
+            | b"building"
+            | b"tower"
+            | b"memorial"
+            | b"foundation"
+            | b"institute"
+            | b"prize"
+            | b"award"
+            | b"trophy"
+            | b"center"
+            | b"centre"
+    )
 }
 
 /// A word for a relative, which an apposition names a person by ("widow of X").
