@@ -600,6 +600,17 @@ fn institutions_nationals_and_phrases() {
         ("Icelanders voted on Saturday.", "Iceland"),
         ("A Nepali climber reached the summit.", "Nepal"),
         ("Hurricane damage hit St. Lucia on Monday.", "Saint Lucia"),
+        ("The Dail voted on the budget.", "Ireland"),
+        ("Gazprom cut gas flows.", "Russia"),
+        ("Fires spread on Corsica.", "France"),
+        (
+            "The Kiwi delegation will study the proposal.",
+            "New Zealand",
+        ),
+        (
+            "The Somalian delegation will study the proposal.",
+            "Somalia",
+        ),
     ] {
         let (_, mentioned) = mentions(body);
         assert!(
