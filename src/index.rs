@@ -719,7 +719,8 @@ pub fn document(f: &Fields, a: &Article, tags: &Tags) -> TantivyDocument {
 
 /// `yyyymmdd` as one integer: sorting and bucketing by calendar period is arithmetic.
 pub fn day_key(year: i32, month: u8, day: u8) -> u64 {
-    (year.max(0) as u64) * 10_000 + (month as u64) * 100 + day as u64
+    // The tagger's day key, as the unsigned value a fast field holds (no year before 0).
+    crate::tag::day_key(year.max(0), month, day) as u64
 }
 
 /// Contents of the marker file.
