@@ -1893,6 +1893,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Bill Sutter"],
     },
     PersonCase {
+        // A royal goes by title and given name; what is named after one is no person.
+        name: "royals by title and given name",
+        date: Y2025,
+        headline: "Royal visit",
+        body: "Britain's Prince Harry met Queen Rania of Jordan on Monday. Princess Anne \
+               flew in from Queen Alia airport. The liner the Queen Mary sailed.",
+        mentioned: &["Prince Harry", "Princess Anne", "Queen Rania"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

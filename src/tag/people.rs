@@ -2307,6 +2307,23 @@ fn split_run(
     if end <= start || (end - start >= 2 && is_initial(ctx.text, &toks[end - 1])) {
         return;
     }
+    // "Prince Harry", "Queen Rania", "Princess Anne": a royal goes by title and given name,
+    // and the title is part of the name (what tells him from any other Harry). Not what is
+    // named after one: "the Queen Mary", "Queen Alia airport".
+    if titled
+        && end - start == 1
+        && start > i
+        && is_royal_title(word(folded, &toks[start - 1]))
+        && is_given_name(a, word(folded, &toks[start]))
+        && !(start - 1 > 0
+            && !toks[start - 1].break_before()
+            && word(folded, &toks[start - 2]) == b"the")
+        && !toks
+            .get(end)
+            .is_some_and(|u| !u.break_before() && is_named_after_noun(word(folded, u)))
+    {
+        start -= 1;
+    }
     let authority = (start..end).find_map(|k| person_id_of[k]);
     let any_person_hit = authority.is_some();
     // "Park Chan-dae": the Korean family name, not a park (and a person with no other cue).
@@ -2468,6 +2485,11 @@ fn is_relative(w: &[u8]) -> bool {
             | b"grandson"
             | b"granddaughter"
     )
+}
+
+/// A title a royal is named by, with a given name and no surname.
+fn is_royal_title(w: &[u8]) -> bool {
+    matches!(w, b"prince" | b"princess" | b"king" | b"queen")
 }
 
 /// A day of the week, folded.
