@@ -1902,6 +1902,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Prince Harry", "Princess Anne", "Queen Rania"],
     },
     PersonCase {
+        // A spelt-out given name and a surname with a particle between them are a name in
+        // mid-sentence; a store named after someone is no person.
+        name: "given name, particle, surname",
+        date: Y2025,
+        headline: "Club changes coach",
+        body: "The club sacked Erik ten Hag in October, while Berkshire, run by Warren \
+               Buffett, sold the Neil Hartley stores.",
+        mentioned: &["Erik ten Hag", "Warren Buffett"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -944,7 +944,7 @@ const NOT_PERSON: &[&str] = &[
 /// Lowercase name particles allowed inside a name ("Tamim bin Hamad", "Richard von Weizsaecker").
 const PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "al", "el", "de", "da", "del", "della", "di", "du", "van", "von", "der",
-    "den", "la", "le", "dos", "das", "ter", "abu", "y", "zu", "ul",
+    "den", "la", "le", "dos", "das", "ter", "ten", "abu", "y", "zu", "ul",
 ];
 
 /// Verbs of attribution right after a name ("Volcker said").
@@ -1647,18 +1647,22 @@ pub fn find(
         let opens_clause = toks.get(c.b).is_some_and(|u| {
             !u.break_before() && word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
         });
-        // Two words only: a third is as often a firm's or a building's ("Bob Evans Farms",
-        // "Peter Pan Restaurant").
-        c.b - c.a == 2
+        // Two words only, or with particles between them ("Erik ten Hag"): a third
+        // capitalised word is as often a firm's or a building's ("Bob Evans Farms", "Peter
+        // Pan Restaurant").
+        let last = c.b - 1;
+        (c.b - c.a == 2
+            || (c.b - c.a <= 4
+                && (c.a + 1..last).all(|k| !toks[k].cap() && ctx.tok_has(toks, k, F_PARTICLE))))
             && (!toks[c.a].sent_start() || opens_clause)
             && !after_the
             && !which
             && !named_after
             && !toks[c.a].all_caps()
-            && !toks[c.a + 1].all_caps()
-            && !toks[c.a + 1].possessive()
-            && word(folded, &toks[c.a + 1]).len() >= 3
-            && ctx.tok_flags(toks, c.a + 1) == 0
+            && !toks[last].all_caps()
+            && !toks[last].possessive()
+            && word(folded, &toks[last]).len() >= 3
+            && ctx.tok_flags(toks, last) == 0
             && {
                 // Spelt out: an initial opens firms too ("C. Itoh", "F. Man"), and so do
                 // glued words ("Clayton-Marcus Furniture") unless each part is a given name
@@ -2463,6 +2467,9 @@ fn is_named_after_noun(w: &[u8]) -> bool {
             | b"trophy"
             | b"center"
             | b"centre"
+            | b"store"
+            | b"stores"
+            | b"mall"
     )
 }
 
