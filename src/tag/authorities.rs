@@ -495,6 +495,9 @@ impl Authorities {
     fn world_cities(&self) -> &WorldCities {
         self.world.get_or_init(|| {
             let mut w = WorldCities::default();
+            // About three keys a row (name, aliases, transliterations): sized once.
+            w.by_key.reserve(WORLD_CITIES_TSV.len() / 24);
+            let mut last: Option<(&str, CountryId)> = None;
             for (line, f) in rows(WORLD_CITIES_TSV, "name\t") {
                 let at = At("world-cities.tsv", line);
                 if f.len() != 7 {
@@ -502,17 +505,28 @@ impl Authorities {
                         .push(format!("{at}: expected 7 columns, got {}", f.len()));
                     continue;
                 }
-                let Some(c) = self.country_by_name(f[1].trim()) else {
-                    w.errors.push(format!("{at}: unknown country {:?}", f[1]));
-                    continue;
+                // Rows come grouped by country: look each up once.
+                let name = f[1].trim();
+                let c = match last {
+                    Some((n, c)) if n == name => c,
+                    _ => match self.country_by_name(name) {
+                        Some(c) => {
+                            last = Some((name, c));
+                            c
+                        }
+                        None => {
+                            w.errors.push(format!("{at}: unknown country {:?}", f[1]));
+                            continue;
+                        }
+                    },
                 };
                 for n in std::iter::once(f[0].trim()).chain(list(f[5])) {
-                    for v in super::fold::ascii_variants(n) {
-                        let e = w.by_key.entry(normalize_key(&v)).or_insert(Some(c));
+                    variant_keys(n, |k| {
+                        let e = w.by_key.entry(k).or_insert(Some(c));
                         if *e != Some(c) {
                             *e = None;
                         }
-                    }
+                    });
                 }
             }
             w
