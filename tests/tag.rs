@@ -611,6 +611,9 @@ fn institutions_nationals_and_phrases() {
             "The Somalian delegation will study the proposal.",
             "Somalia",
         ),
+        ("Somaliland sought recognition.", "Somalia"),
+        ("Gazan families fled south.", "Palestinian Territories"),
+        ("Aid reached Rakhine State.", "Myanmar"),
     ] {
         let (_, mentioned) = mentions(body);
         assert!(
@@ -625,6 +628,9 @@ fn institutions_nationals_and_phrases() {
             "Switzerland",
         ),
         ("The Spanish flu killed millions.", "Spain"),
+        ("Tankers were seized in the Gulf of Oman.", "Oman"),
+        ("Drills were held in the Strait of Gibraltar.", "Gibraltar"),
+        ("Ferries crossed the Irish Sea.", "Ireland"),
     ] {
         let (_, mentioned) = mentions(body);
         assert!(
