@@ -1630,18 +1630,14 @@ pub fn find(
     // "the death of Alexei Navalny", "worked for George Soros": a given name and a surname
     // in mid-sentence are a person's name without any other cue.
     let given_named = |c: &Cand| {
-        // "The Richard Companies", "Karl Lorimar, which ...": names of firms.
-        let after_the =
-            c.a > 0 && !toks[c.a].break_before() && word(folded, &toks[c.a - 1]) == b"the";
+        // "The Richard Companies", "Karl Lorimar, which ...": names of firms; "Victor
+        // Verster prison": a thing named after someone.
+        let thing = names_a_thing(folded, toks, c.a, c.b);
         let which = toks
             .get(c.b)
             .is_some_and(|u| u.break_before() && word(folded, u) == b"which");
-        // Places and things named after someone: "Victor Verster prison", "John Wayne
-        // airport"; and the rest of a saint's place name ("San Luis Potosi").
-        let named_after = toks
-            .get(c.b)
-            .is_some_and(|u| !u.break_before() && is_named_after_noun(word(folded, u)))
-            || (c.a > 0 && !toks[c.a].break_before() && is_saint(word(folded, &toks[c.a - 1])));
+        // The rest of a saint's place name ("San Luis Potosi").
+        let saints = c.a > 0 && !toks[c.a].break_before() && is_saint(word(folded, &toks[c.a - 1]));
         // At a sentence's start any word is capitalised: only a name followed by its
         // lowercase verb ("Lionel Messi scored twice").
         let opens_clause = toks.get(c.b).is_some_and(|u| {
@@ -1655,9 +1651,9 @@ pub fn find(
             || (c.b - c.a <= 4
                 && (c.a + 1..last).all(|k| !toks[k].cap() && ctx.tok_has(toks, k, F_PARTICLE))))
             && (!toks[c.a].sent_start() || opens_clause)
-            && !after_the
+            && !thing
             && !which
-            && !named_after
+            && !saints
             && !toks[c.a].all_caps()
             && !toks[last].all_caps()
             && !toks[last].possessive()
@@ -2319,12 +2315,7 @@ fn split_run(
         && start > i
         && is_royal_title(word(folded, &toks[start - 1]))
         && is_given_name(a, word(folded, &toks[start]))
-        && !(start - 1 > 0
-            && !toks[start - 1].break_before()
-            && word(folded, &toks[start - 2]) == b"the")
-        && !toks
-            .get(end)
-            .is_some_and(|u| !u.break_before() && is_named_after_noun(word(folded, u)))
+        && !names_a_thing(folded, toks, start - 1, end)
     {
         start -= 1;
     }
@@ -2433,6 +2424,18 @@ fn is_saint(w: &[u8]) -> bool {
         w,
         b"san" | b"santa" | b"santo" | b"sao" | b"saint" | b"sainte" | b"st" | b"ste"
     )
+}
+
+/// Whether the capitalised words `toks[a..b]` name a thing rather than a person, by the
+/// words around them: "the" right before ("The Richard Companies", "the Queen Mary") or a
+/// noun of things named after people right after ("Victor Verster prison", "Queen Alia
+/// airport").
+fn names_a_thing(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> bool {
+    let after_the = a > 0 && !toks[a].break_before() && word(folded, &toks[a - 1]) == b"the";
+    after_the
+        || toks
+            .get(b)
+            .is_some_and(|u| !u.break_before() && is_named_after_noun(word(folded, u)))
 }
 
 /// A lowercase noun that makes the name before it a place's or a thing's ("Victor Verster
