@@ -642,6 +642,23 @@ fn institutions_nationals_and_phrases() {
     assert!(!about.iter().any(|c| c == "United Kingdom"), "{about:?}");
 }
 
+/// Typographic apostrophes (U+2019) read as straight ones, in place names and in people's
+/// names, and a person is one facet value however the copy wrote the name.
+#[test]
+fn curly_apostrophes_read_as_straight() {
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("GENEVA"),
+        "Donors meet",
+        "Aid to Côte d\u{2019}Ivoire and talks in N\u{2019}Djamena were reviewed, Conor \
+         O\u{2019}Brien, an analyst at Davy, said. Chad\u{2019}s envoy agreed.",
+    ));
+    for country in ["Ivory Coast", "Chad"] {
+        assert_country_mentioned(&t, country, true);
+    }
+    assert_eq!(t.mentioned_people, ["Conor O'Brien"]);
+}
+
 /// "Bosnian Serb" and "Greek Cypriot" name the country the community lives in.
 #[test]
 fn communities_named_with_their_country() {

@@ -683,6 +683,20 @@ fn state_office_follows(folded: &[u8], h: &Hit) -> bool {
     )
 }
 
+/// `text` with every right single quotation mark (U+2019, the typographic apostrophe) made
+/// an ASCII apostrophe; borrowed when there is none.
+fn straight_apostrophes(text: &str) -> std::borrow::Cow<'_, str> {
+    const CURLY: &str = "\u{2019}";
+    // A search for its lead byte (shared with dashes and quotes), with no searcher to set up:
+    // every article asks, and most have none.
+    let b = text.as_bytes();
+    if memchr::memchr_iter(0xE2, b).any(|i| b.get(i + 1..i + 3) == Some(&[0x80, 0x99])) {
+        text.replace(CURLY, "'").into()
+    } else {
+        text.into()
+    }
+}
+
 fn year_of(article: &Article) -> i32 {
     article.date.year()
 }
@@ -755,8 +769,12 @@ impl Tagger {
         let year = year_of(article);
         // Successions take effect on a day ("West Germany" is Germany from 3 October 1990).
         let day = day_key(year, article.date.month().into(), article.date.day());
-        let headline = article.headline.as_str();
-        let body = article.body.as_str();
+        // A curly apostrophe reads as a straight one ("Côte d’Ivoire", "N’Djamena", "Conor
+        // O’Brien"): the vocabulary and the name rules spell it straight, and a name is one
+        // facet value however the copy wrote it.
+        let headline = straight_apostrophes(&article.headline);
+        let body = straight_apostrophes(&article.body);
+        let (headline, body) = (&*headline, &*body);
         // Reused per thread: no allocation per article once the buffers have grown.
         let mut scratch = SCRATCH.with(|c| c.take());
         let Scratch {

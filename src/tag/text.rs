@@ -161,18 +161,18 @@ fn is_abbreviation(f: &[u8]) -> bool {
 }
 
 /// Bytes after a word that may change it: an inner hyphen, apostrophe or period (glued
-/// words, "U.S.", possessives, initials, sentence ends) or the lead byte of a curly
-/// apostrophe ("Qatar’s"). A word followed by anything else is a plain word.
+/// words, "U.S.", possessives, initials, sentence ends). A word followed by anything else
+/// is a plain word.
 static MAY_EXTEND: [bool; 256] = {
     let mut t = [false; 256];
     t[b'-' as usize] = true;
     t[b'\'' as usize] = true;
     t[b'.' as usize] = true;
-    t[0xE2] = true;
     t
 };
 
-/// Appends the tokens of `text` to `out`.
+/// Appends the tokens of `text` to `out`. Apostrophes are ASCII ones: the tagger straightens
+/// curly ones ("Qatar’s") before it tokenizes.
 #[inline(never)] // one call per article; inlined, its loop competes for the caller's registers
 /// `folded` is `" "` + `text` folded; `mask` is a buffer for `word_mask`.
 pub fn tokenize(text: &[u8], folded: &[u8], mask: &mut Vec<u64>, out: &mut Vec<Tok>) {
@@ -448,14 +448,6 @@ fn word(
     {
         possessive = true;
         i += 2;
-    } else if i + 3 < n
-        && text[i] == 0xE2
-        && text[i + 1] == 0x80
-        && text[i + 2] == 0x99
-        && (text[i + 3] | 0x20) == b's'
-    {
-        possessive = true;
-        i += 4;
     }
     while e > s && text[e - 1] == b'-' {
         e -= 1;
