@@ -1935,6 +1935,50 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Erik ten Hag", "Warren Buffett"],
     },
     PersonCase {
+        // Candidates, critics and team sheets name people as titles do; "the former head of"
+        // is an apposition of a person at a sentence's start too.
+        name: "candidates, critics, substitutes, the head of",
+        date: Y2025,
+        headline: "Election row",
+        body: "The opposition said its candidate Edmundo Gonzalez Urrutia had won, while \
+               critic Diane Rwigara was barred. Substitute Mikel Oyarzabal scored late. \
+               Caroline Ellison, the former head of Alameda Research, was not sentenced.",
+        mentioned: &[
+            "Caroline Ellison",
+            "Diane Rwigara",
+            "Edmundo Gonzalez Urrutia",
+            "Mikel Oyarzabal",
+        ],
+    },
+    PersonCase {
+        // Guards are forces; an airport or a bay named after a known person is not him.
+        name: "forces and things named after known people",
+        date: Y2025,
+        headline: "Jet collides near airport",
+        body: "The jet was approaching Ronald Reagan Washington National Airport, the Coast \
+               Guard said. Iran's Revolutionary Guards said ships were waiting in Nelson \
+               Mandela Bay.",
+        mentioned: &[],
+    },
+    PersonCase {
+        // Monarchs by title, their consorts by title and given name, a pope by the name he
+        // had as a cardinal.
+        name: "monarchs, consorts and popes",
+        date: Y2025,
+        headline: "State visit",
+        body: "Emperor Naruhito and Empress Masako were welcomed by King Charles and Queen \
+               Camilla. King Felipe sent greetings. Cardinal Robert Prevost, elected in May, \
+               blessed the crowd.",
+        mentioned: &[
+            "Emperor Naruhito",
+            "Empress Masako",
+            "King Charles",
+            "King Felipe",
+            "Pope Leo",
+            "Queen Camilla",
+        ],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -51,6 +51,8 @@ const TITLES: &[&str] = &[
     "queen",
     "prince",
     "princess",
+    "emperor",
+    "empress",
     "crown",
     "sultan",
     "ayatollah",
@@ -219,6 +221,17 @@ const TITLES: &[&str] = &[
     "banker",
     "strategist",
     "commissioners",
+    "diplomat",
+    "developer",
+    // Races and rivals: "opposition candidate Edmundo Gonzalez", "critic Diane Rwigara".
+    "candidate",
+    "nominee",
+    "challenger",
+    "critic",
+    "dissident",
+    // Team sheets: "Substitute Mikel Oyarzabal scored".
+    "substitute",
+    "debutant",
     // Party labels stand before a name as titles do ("Republican David Karnes").
     "republican",
     "democrat",
@@ -762,6 +775,9 @@ const NOT_PERSON: &[&str] = &[
     "league",
     "front",
     "army",
+    // "Iran's Revolutionary Guards said", "the Coast Guard said".
+    "guard",
+    "guards",
     "forces",
     "police",
     "church",
@@ -2136,6 +2152,11 @@ fn split_run(
         while b0 < j && person_id_of[b0] == pid {
             b0 += 1;
         }
+        // "Ronald Reagan Washington National Airport", "Nelson Mandela Bay": a run that goes
+        // on to a noun of things named after people is the thing.
+        if b0 < j && is_named_after_noun(word(folded, &toks[j - 1])) {
+            return;
+        }
         // The rest of the run still spells the person's name ("Sheikh Mohammed bin
         // Abdulrahman" matched as an alias, then "Al Thani"): one name, not a second person.
         if b0 < j {
@@ -2473,6 +2494,10 @@ fn is_named_after_noun(w: &[u8]) -> bool {
             | b"store"
             | b"stores"
             | b"mall"
+            | b"bay"
+            | b"library"
+            | b"museum"
+            | b"port"
     )
 }
 
@@ -2499,7 +2524,10 @@ fn is_relative(w: &[u8]) -> bool {
 
 /// A title a royal is named by, with a given name and no surname.
 fn is_royal_title(w: &[u8]) -> bool {
-    matches!(w, b"prince" | b"princess" | b"king" | b"queen")
+    matches!(
+        w,
+        b"prince" | b"princess" | b"king" | b"queen" | b"emperor" | b"empress"
+    )
 }
 
 /// A day of the week, folded.
@@ -2722,8 +2750,9 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     // designer who ...", "the company's chief executive": the title word within the next
     // four, in the same clause.
     // Not the next clause's speaker ("... at Hasbrouck Heights, the spokesman added"); after
-    // "the", the apposition closes at its title ("the Italian designer who", "the British
-    // delegate, said"; not "<Petro Chemie>, the official Tanjug news agency said").
+    // "the", the apposition closes at its title or goes on with its "of" ("the Italian
+    // designer who", "the British delegate, said", "the former head of Alameda Research";
+    // not "<Petro Chemie>, the official Tanjug news agency said").
     let the = w == b"the";
     // A possessive inside the phrase is no break ("the company's treasurer").
     let same_clause = |n: usize| {
@@ -2735,7 +2764,9 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
             let next = toks.get(n + 1).filter(|v| !v.break_before());
             ctx.tok_has(toks, n, F_TITLE)
                 && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
-                && (!the || next.is_none_or(|_| word(ctx.folded, &toks[n + 1]) == b"who"))
+                && (!the
+                    || next
+                        .is_none_or(|_| matches!(word(ctx.folded, &toks[n + 1]), b"who" | b"of")))
         })
 }
 
