@@ -1044,6 +1044,7 @@ pub const NAME_LIKE: &[&str] = &[
     "milan",
     "cuba",
     "india",
+    "holland",
 ];
 
 #[inline]
@@ -2319,8 +2320,15 @@ fn split_run(
     while end > start && covered_place[end - 1] == 1 {
         end -= 1;
     }
-    // "Chief Executive Jim Farley Monday warned": the day is when, not part of the name.
-    while end > start && is_weekday(word(folded, &toks[end - 1])) {
+    // "Chief Executive Jim Farley Monday warned": the day is when, not part of the name;
+    // so is a month (a word that is never a name) before its day ("to Holland May 1-10").
+    while end > start
+        && (is_weekday(word(folded, &toks[end - 1]))
+            || (ctx.tok_has(toks, end - 1, F_STOP)
+                && toks
+                    .get(end)
+                    .is_some_and(|u| !u.break_before() && ctx.text[u.s as usize].is_ascii_digit())))
+    {
         end -= 1;
     }
     // No name ends with an initial: "Harvey T." is what is left of "Harvey T. Lyon" when the
