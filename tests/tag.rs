@@ -2007,6 +2007,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         ],
     },
     PersonCase {
+        // A list of names may open a sentence; a firm's list does not, nor does a brand
+        // named after its designer.
+        name: "a sentence opening with a list of names",
+        date: Y2025,
+        headline: "Masters ends",
+        body: "Tommy Fleetwood, Collin Morikawa and Max Homa shared third place. Morgan \
+               Stanley, Goldman Sachs and Citigroup rose. A judge blocked the takeover of \
+               Michael Kors parent Capri Holdings.",
+        mentioned: &["Collin Morikawa", "Max Homa", "Tommy Fleetwood"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -1656,9 +1656,16 @@ pub fn find(
         // The rest of a saint's place name ("San Luis Potosi").
         let saints = c.a > 0 && !toks[c.a].break_before() && is_saint(word(folded, &toks[c.a - 1]));
         // At a sentence's start any word is capitalised: only a name followed by its
-        // lowercase verb ("Lionel Messi scored twice").
+        // lowercase verb ("Lionel Messi scored twice") or opening a list of names ("Tommy
+        // Fleetwood, Collin Morikawa and Max Homa shared third place").
         let opens_clause = toks.get(c.b).is_some_and(|u| {
-            !u.break_before() && word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
+            if !u.break_before() {
+                return word(folded, u).first().is_some_and(u8::is_ascii_lowercase);
+            }
+            ctx.text.get(toks[c.b - 1].e as usize..u.s as usize) == Some(b", ")
+                && u.cap()
+                && !u.all_caps()
+                && is_given_name(a, word(folded, u))
         });
         // Two words only, or with particles between them ("Erik ten Hag"): a third
         // capitalised word is as often a firm's or a building's ("Bob Evans Farms", "Peter
@@ -2506,6 +2513,12 @@ fn is_named_after_noun(w: &[u8]) -> bool {
             | b"library"
             | b"museum"
             | b"port"
+            // A brand or a firm: "Michael Kors parent Capri Holdings".
+            | b"parent"
+            | b"brand"
+            | b"brands"
+            | b"label"
+            | b"subsidiary"
     )
 }
 
