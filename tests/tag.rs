@@ -783,6 +783,9 @@ fn datelines_of_cities_in_recent_news() {
         // The whole name before a shorter one inside it (Novi, Michigan).
         ("NOVI SAD", "Serbia"),
         ("GRANADA", "Spain"),
+        // Transliterated names keyed without their marks ("Herāt").
+        ("HERAT", "Afghanistan"),
+        ("MAZAR-I-SHARIF", "Afghanistan"),
     ];
     for (dateline, want) in cases {
         let t = tagger().tag(&article(
@@ -792,6 +795,55 @@ fn datelines_of_cities_in_recent_news() {
             "Officials met on Monday, a spokesman said.",
         ));
         assert_eq!(t.countries, [want], "{dateline}");
+    }
+}
+
+/// A dateline name no well-known place holds goes to the namesake the story points to
+/// ("ALEXANDRIA" over a story about Egypt, "CORDOBA" over one about Andalusia); a capital's
+/// name stays the capital's however the story reads ("LONDON" over a Canadian company).
+#[test]
+fn shared_dateline_names_follow_the_story() {
+    let cases = [
+        (
+            "ALEXANDRIA",
+            "Egypt's port city reopened its corniche after repairs, the Egyptian governor said.",
+            "Egypt",
+            "United States",
+        ),
+        (
+            "ALEXANDRIA",
+            "The Virginia company said it would hire 200 workers, the county said.",
+            "United States",
+            "Egypt",
+        ),
+        (
+            "CORDOBA",
+            "Officials in the Andalusian city shut the mosque-cathedral as Seville and \
+             Madrid sweltered.",
+            "Spain",
+            "Argentina",
+        ),
+        (
+            "CORDOBA",
+            "Soybean growers in the central province said drought had cut the harvest.",
+            "Argentina",
+            "Spain",
+        ),
+        (
+            "LONDON",
+            "The Canadian mining company said its Toronto-listed shares would move to \
+             Canada's main exchange.",
+            "United Kingdom",
+            "-",
+        ),
+    ];
+    for (dateline, body, want, not) in cases {
+        let t = tagger().tag(&article(Y2025, Some(dateline), "Officials meet", body));
+        assert!(
+            t.countries.iter().any(|c| c == want) && !t.countries.iter().any(|c| c == not),
+            "{dateline}: {body}: {:?}",
+            t.countries
+        );
     }
 }
 
@@ -1011,6 +1063,13 @@ fn market_reports() {
         ("NEW YORK", "Copper prices firm", &[]),
         ("TOKYO", "Japan sugar prices steady", &["Japan"]),
         ("OMAHA", "Meat packer plans new plant", &["United States"]),
+        // A price move that does not follow the market word is no market report: a crop
+        // or an auction of the country.
+        (
+            "OMAHA",
+            "Drought leaves cattle ranchers counting losses",
+            &["United States"],
+        ),
     ];
     let body = "Trading was thin in the United States and Japan, dealers said, with prices \
                 little changed from the previous session.";

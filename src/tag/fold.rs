@@ -125,9 +125,25 @@ fn deaccent(c: char) -> Option<(&'static str, &'static str)> {
         'Þ' => ("Th", "Th"),
         'þ' => ("th", "th"),
         'æ' => ("ae", "ae"),
+        'Đ' => ("D", "D"),
         '\u{2019}' | '\u{2018}' => ("'", "'"),
-        _ => return None,
+        _ => return base_letter(c),
     })
+}
+
+/// The ASCII letter a Latin letter with diacritics is built on, by its canonical
+/// decomposition: transliterations write "Herāt", "Hồ Chí Minh", "Ḩamāh" where the wire
+/// writes "Herat", "Ho Chi Minh", "Hamah".
+fn base_letter(c: char) -> Option<(&'static str, &'static str)> {
+    const LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        base.get_or_insert(d);
+    });
+    let b = base.filter(|&b| b != c && b.is_ascii_alphabetic())?;
+    let i = LETTERS.find(b)?;
+    let s = LETTERS.get(i..i + 1)?;
+    Some((s, s))
 }
 
 /// The spellings under which a name may appear in ASCII text: itself, accents stripped

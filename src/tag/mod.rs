@@ -378,9 +378,12 @@ pub(crate) const REPORT_MOVE: &[&str] = &[
 
 /// True if the headline reads as a market report: a market or commodity and a price move or
 /// session ("OMAHA HOGS UP 1.00 DLR", "DOLLAR OPENS LOWER IN TOKYO"). Editors file these
-/// under the commodity, not under the country the desk sits in.
+/// under the commodity, not under the country the desk sits in. The move follows the market
+/// within two words: "Tobacco auctions open with higher prices" and "Drought leaves grain
+/// farmers counting losses" are stories about a country's crop.
 fn is_market_report(headline: &str) -> bool {
-    let (mut market, mut moved) = (false, false);
+    // Words since the last market word, while a move may still follow it.
+    let mut after_market: Option<u8> = None;
     // Runs of ASCII letters: splitting the bytes gives the same words as splitting the
     // characters, as every byte of a non-ASCII character is a separator too.
     for w in headline.as_bytes().split(|c| !c.is_ascii_alphabetic()) {
@@ -392,11 +395,14 @@ fn is_market_report(headline: &str) -> bool {
             *d = b.to_ascii_lowercase();
         }
         let f = people::flags(&buf[..w.len()]);
-        market |= f & people::F_REPORT_MARKET != 0;
-        moved |= f & people::F_REPORT_MOVE != 0;
-        if market && moved {
+        if after_market.is_some() && f & people::F_REPORT_MOVE != 0 {
             return true;
         }
+        after_market = if f & people::F_REPORT_MARKET != 0 {
+            Some(0)
+        } else {
+            after_market.map(|n| n + 1).filter(|&n| n < 2)
+        };
     }
     false
 }
@@ -1398,28 +1404,24 @@ impl Tagger {
     ) -> Option<CountryId> {
         let a = self.auth;
         let targets = self.datelines.get(key)?;
-        let mut best: Option<(CountryId, (u8, f32, u8))> = None;
-        // The countries of "Town, State" rows reached by their town alone that the story
-        // does not point to: used only if they agree and nothing else answers ("VALENCIA"
-        // is Valencia, Spain, rather than an unknown town of the home desk's country).
-        let mut derived: Option<Option<CountryId>> = None;
-        for t in targets {
-            let (c, rank) = match *t {
-                DatelineTarget::Country(c) => (a.country_at(c, day), 5u8),
+        // Each target's country on `day` and rank. Ties between namesakes: explicit validity
+        // years beat an open row, a place named in running text beats a dateline-only town,
+        // which beats a "Town, State" row reached by its town part; `secondary` rows lose to
+        // all.
+        let ranked = |t: &DatelineTarget| -> Option<(CountryId, u8)> {
+            match *t {
+                DatelineTarget::Country(c) => Some((a.country_at(c, day), 5u8)),
                 DatelineTarget::Place(pid, derived) => {
                     let p = &a.places[pid as usize];
                     if p.from.is_some_and(|f| day / 10_000 < f)
                         || p.to.is_some_and(|t| day / 10_000 > t)
                     {
-                        continue;
+                        return None;
                     }
                     if qualifier && !matches!(p.kind, PlaceKind::Abbreviation | PlaceKind::Region) {
-                        continue;
+                        return None;
                     }
-                    let Some(c) = p.country else { continue };
-                    // Ties between namesakes: explicit validity years beat an open row, a
-                    // place named in running text beats a dateline-only town, which beats a
-                    // "Town, State" reached by its town part; `secondary` rows lose to all.
+                    let c = p.country?;
                     let rank = if p.secondary {
                         0
                     } else if derived {
@@ -1431,9 +1433,20 @@ impl Tagger {
                     } else {
                         3
                     };
-                    (a.country_at(c, day), rank)
+                    Some((a.country_at(c, day), rank))
                 }
-            };
+            }
+        };
+        // Under a name no well-known place holds ("ALEXANDRIA", a dateline-only town), a
+        // "Town, Country" row the story points to competes on evidence ("ALEXANDRIA" over a
+        // story about Egypt); under "LONDON" it does not (London, Ontario).
+        let well_known = targets.iter().filter_map(ranked).any(|(_, rank)| rank >= 3);
+        let mut best: Option<(CountryId, (u8, f32, u8))> = None;
+        // The countries of "Town, State" rows reached by their town alone that the story
+        // does not point to: used only if they agree and nothing else answers ("VALENCIA"
+        // is Valencia, Spain, rather than an unknown town of the home desk's country).
+        let mut derived: Option<Option<CountryId>> = None;
+        for (c, rank) in targets.iter().filter_map(ranked) {
             // A namesake reached only through "Town, State" or marked secondary is chosen
             // only when nothing better is listed; among the rest the article's own evidence
             // decides, then the rank.
@@ -1452,11 +1465,8 @@ impl Tagger {
             }
             // A secondary namesake the story points to ("SAN JOSE" over a story about Costa
             // Rica) competes on evidence like the others; unsupported, it loses the tie.
-            let score = (
-                u8::from(rank >= 2 || (rank == 0 && support > 0.0)),
-                support,
-                rank,
-            );
+            let supported = support > 0.0 && (rank == 0 || (rank == 1 && !well_known));
+            let score = (u8::from(rank >= 2 || supported), support, rank);
             if best.is_none_or(|(_, s)| {
                 score.0 > s.0
                     || (score.0 == s.0 && (score.1 > s.1 || (score.1 == s.1 && score.2 > s.2)))
