@@ -2077,6 +2077,25 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Collin Morikawa", "Max Homa", "Tommy Fleetwood"],
     },
     PersonCase {
+        // A known surname before another name word is a given name; a relative before a
+        // name cues it; peers go by title and one name; plural titles; a ship's number.
+        name: "given-name surnames, relatives, peers, plural titles",
+        date: Y2025,
+        headline: "Pardons and finals",
+        body: "Novak Djokovic beat Carlos Alcaraz. President Joe Biden pardoned his son Hunter \
+               Biden. Lord Owen served under Presidents Richard Nixon and Gerald Ford. The \
+               liner Queen Mary 2 docked.",
+        mentioned: &[
+            "Carlos Alcaraz",
+            "Gerald Ford",
+            "Hunter Biden",
+            "Joe Biden",
+            "Lord Owen",
+            "Novak Djokovic",
+            "Richard Nixon",
+        ],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

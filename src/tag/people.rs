@@ -212,6 +212,8 @@ const TITLES: &[&str] = &[
     "financier",
     "deputies",
     "senators",
+    "presidents",
+    "governors",
     "mp",
     // Occupations wire copy puts before a name ("lawyer Ann Smith"; not "broker", "dealer",
     // "trader": firms are those too).
@@ -2136,6 +2138,30 @@ fn shadow_namesakes(
             }
         }
     }
+    // A known surname alone before another name word is someone's given name ("Novak
+    // Djokovic" is not Alexander Novak): in running text, not in a title-case headline.
+    // After the namesakes above, so that "Ricardo Ortega Vidal" first makes every bare
+    // "Ortega" of the story his.
+    for &ti in person_toks {
+        let Some(next) = toks.get(ti + 1) else {
+            continue;
+        };
+        if person_id_of[ti].is_some()
+            && single(ti)
+            && !(ctx.caps_at)(toks[ti].s)
+            && (ctx.zone_of)(toks[ti].s) != Zone::Head
+            && !toks[ti].possessive()
+            && !next.break_before()
+            && next.cap()
+            && !next.all_caps()
+            && person_id_of[ti + 1].is_none()
+            && covered_place[ti + 1] == 0
+            && word(folded, next).len() >= 3
+            && ctx.tok_flags(toks, ti + 1) == 0
+        {
+            person_id_of[ti] = None;
+        }
+    }
 }
 
 /// Splits one run of capitalised tokens `[i, j)` into title words and a name, and records a
@@ -2253,12 +2279,13 @@ fn split_run(
         }
     }
     let title_to = start;
-    // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita".
+    // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita";
+    // or a relative: "his son Hunter Biden", "her sister Venus Williams".
     if !titled
         && i > 0
         && !toks[i].break_before()
         && !toks[i].sent_start()
-        && ctx.tok_has(toks, i - 1, F_TITLE)
+        && (ctx.tok_has(toks, i - 1, F_TITLE) || is_relative(word(folded, &toks[i - 1])))
     {
         titled = true;
         title_from = i - 1;
@@ -2463,15 +2490,18 @@ fn is_saint(w: &[u8]) -> bool {
 }
 
 /// Whether the capitalised words `toks[a..b]` name a thing rather than a person, by the
-/// words around them: "the" right before ("The Richard Companies", "the Queen Mary") or a
+/// words around them: "the" right before ("The Richard Companies", "the Queen Mary"), a
 /// noun of things named after people right after ("Victor Verster prison", "Queen Alia
-/// airport").
+/// airport") or a number ("Queen Mary 2").
 fn names_a_thing(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> bool {
     let after_the = a > 0 && !toks[a].break_before() && word(folded, &toks[a - 1]) == b"the";
     after_the
-        || toks
-            .get(b)
-            .is_some_and(|u| !u.break_before() && is_named_after_noun(word(folded, u)))
+        || toks.get(b).is_some_and(|u| {
+            let w = word(folded, u);
+            // ... or a number: "Queen Mary 2", "Apollo 11".
+            !u.break_before()
+                && (is_named_after_noun(w) || w.first().is_some_and(u8::is_ascii_digit))
+        })
 }
 
 /// A lowercase noun that makes the name before it a place's or a thing's ("Victor Verster
@@ -2543,11 +2573,20 @@ fn is_relative(w: &[u8]) -> bool {
     )
 }
 
-/// A title a royal is named by, with a given name and no surname.
+/// A title a royal or a peer is named by, with one name.
 fn is_royal_title(w: &[u8]) -> bool {
     matches!(
         w,
-        b"prince" | b"princess" | b"king" | b"queen" | b"emperor" | b"empress"
+        b"prince"
+            | b"princess"
+            | b"king"
+            | b"queen"
+            | b"emperor"
+            | b"empress"
+            // Peers go by title and one name too: "Lord Owen", "Lady Diana".
+            | b"lord"
+            | b"lady"
+            | b"baroness"
     )
 }
 
