@@ -2096,6 +2096,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         ],
     },
     PersonCase {
+        // A generational suffix is part of the name, its period too, and no third word.
+        name: "Jr. and Sr.",
+        date: Y2025,
+        headline: "Oscars",
+        body: "The award went to Robert Downey Jr. on Sunday.",
+        mentioned: &["Robert Downey Jr."],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

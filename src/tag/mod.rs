@@ -1490,12 +1490,18 @@ fn display_name(text: &str, (s, e): (u32, u32)) -> String {
     let Some(raw) = text.get(s as usize..e as usize) else {
         return String::new();
     };
-    let mut out = String::with_capacity(raw.len());
+    let mut out = String::with_capacity(raw.len() + 1);
     for w in raw.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
+    }
+    // The period of "Jr." is the abbreviation's, which the name's last token leaves out.
+    if (out.ends_with(" Jr") || out.ends_with(" Sr"))
+        && text.as_bytes().get(e as usize) == Some(&b'.')
+    {
+        out.push('.');
     }
     out
 }

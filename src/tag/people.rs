@@ -1671,10 +1671,15 @@ pub fn find(
         });
         // Two words only, or with particles between them ("Erik ten Hag"): a third
         // capitalised word is as often a firm's or a building's ("Bob Evans Farms", "Peter
-        // Pan Restaurant").
-        let last = c.b - 1;
-        (c.b - c.a == 2
-            || (c.b - c.a <= 4
+        // Pan Restaurant"); a generational suffix is no third word ("Robert Downey Jr.").
+        let b = if c.b - c.a > 2 && is_name_suffix(word(folded, &toks[c.b - 1])) {
+            c.b - 1
+        } else {
+            c.b
+        };
+        let last = b - 1;
+        (b - c.a == 2
+            || (b - c.a <= 4
                 && (c.a + 1..last).all(|k| !toks[k].cap() && ctx.tok_has(toks, k, F_PARTICLE))))
             && (!toks[c.a].sent_start() || opens_clause)
             && !thing
@@ -2571,6 +2576,11 @@ fn is_relative(w: &[u8]) -> bool {
             | b"grandson"
             | b"granddaughter"
     )
+}
+
+/// A generational suffix that ends a name ("Jr.", "Sr.", "III").
+fn is_name_suffix(w: &[u8]) -> bool {
+    matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
 }
 
 /// A title a royal or a peer is named by, with one name.
