@@ -2104,6 +2104,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Robert Downey Jr."],
     },
     PersonCase {
+        // An obituary's apposition: "the ... designer whose ...".
+        name: "the designer whose",
+        date: Y2025,
+        headline: "Designer dies",
+        body: "Amara Okonkwo, the Nigerian textile designer whose fabrics toured the world, \
+               died on Monday.",
+        mentioned: &["Amara Okonkwo"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

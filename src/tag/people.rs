@@ -2821,7 +2821,7 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     // four, in the same clause.
     // Not the next clause's speaker ("... at Hasbrouck Heights, the spokesman added"); after
     // "the", the apposition closes at its title or goes on with its "of" ("the Italian
-    // designer who", "the British delegate, said", "the former head of Alameda Research";
+    // designer who(se)", "the British delegate, said", "the former head of Alameda Research";
     // not "<Petro Chemie>, the official Tanjug news agency said").
     let the = w == b"the";
     // A possessive inside the phrase is no break ("the company's treasurer").
@@ -2835,8 +2835,9 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
             ctx.tok_has(toks, n, F_TITLE)
                 && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
                 && (!the
-                    || next
-                        .is_none_or(|_| matches!(word(ctx.folded, &toks[n + 1]), b"who" | b"of")))
+                    || next.is_none_or(|_| {
+                        matches!(word(ctx.folded, &toks[n + 1]), b"who" | b"whose" | b"of")
+                    }))
         })
 }
 
