@@ -2081,7 +2081,7 @@ const PEOPLE_CASES: &[PersonCase] = &[
         // name cues it; peers go by title and one name; plural titles; a ship's number.
         name: "given-name surnames, relatives, peers, plural titles",
         date: Y2025,
-        headline: "Pardons and finals",
+        headline: "Tennis star Novak Djokovic deported",
         body: "Novak Djokovic beat Carlos Alcaraz. President Joe Biden pardoned his son Hunter \
                Biden. Lord Owen served under Presidents Richard Nixon and Gerald Ford. The \
                liner Queen Mary 2 docked.",

@@ -2144,7 +2144,8 @@ fn shadow_namesakes(
         }
     }
     // A known surname alone before another name word is someone's given name ("Novak
-    // Djokovic" is not Alexander Novak): in running text, not in a title-case headline.
+    // Djokovic" is not Alexander Novak): in running text or a sentence-case headline (a
+    // small word after the name), not in a title-case one ("Biden Signs Bill").
     // After the namesakes above, so that "Ricardo Ortega Vidal" first makes every bare
     // "Ortega" of the story his.
     for &ti in person_toks {
@@ -2154,7 +2155,11 @@ fn shadow_namesakes(
         if person_id_of[ti].is_some()
             && single(ti)
             && !(ctx.caps_at)(toks[ti].s)
-            && (ctx.zone_of)(toks[ti].s) != Zone::Head
+            && ((ctx.zone_of)(toks[ti].s) != Zone::Head
+                || toks.get(ti + 2).is_some_and(|u| {
+                    (ctx.zone_of)(u.s) == Zone::Head
+                        && word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
+                }))
             && !toks[ti].possessive()
             && !next.break_before()
             && next.cap()
