@@ -836,6 +836,26 @@ fn shared_dateline_names_follow_the_story() {
             "United Kingdom",
             "-",
         ),
+        // A qualifier that is also a U.S. state: the state after any town but the
+        // country's own, whatever the story names.
+        (
+            "ATHENS, Georgia",
+            "Turnout rose at the University of Georgia, local officials said.",
+            "United States",
+            "Georgia",
+        ),
+        (
+            "KUTAISI, Georgia",
+            "Turnout rose at the university, local officials said.",
+            "Georgia",
+            "United States",
+        ),
+        (
+            "TBILISI, Georgia",
+            "Turnout rose at the university, local officials said.",
+            "Georgia",
+            "United States",
+        ),
     ];
     for (dateline, body, want, not) in cases {
         let t = tagger().tag(&article(Y2025, Some(dateline), "Officials meet", body));

@@ -1328,6 +1328,18 @@ impl Tagger {
             if let Some(c) = town.filter(|&c| self.dateline_may_be(&q, day, c)) {
                 return Some(c);
             }
+            // A qualifier that is both a country and a U.S. state ("Georgia") names the
+            // country after one of its towns ("KUTAISI, Georgia", from the world table) and
+            // the state after any other ("ATHENS, Georgia"), as American datelines write.
+            if let Some(state) = self.state_namesake(&q, day) {
+                let world = town
+                    .is_none()
+                    .then(|| self.auth.world_city(&key))
+                    .flatten()
+                    .map(|c| self.auth.country_at(c, day))
+                    .filter(|&c| self.dateline_may_be(&q, day, c));
+                return Some(world.unwrap_or(state));
+            }
             if let Some(c) = self.lookup_dateline(&q, day, ev, true, false) {
                 return Some(c);
             }
@@ -1375,6 +1387,28 @@ impl Tagger {
             }
         }
         None
+    }
+
+    /// The country of the state or region a dateline qualifier names when it also names a
+    /// country ("Georgia": the United States), on `day`.
+    fn state_namesake(&self, key: &str, day: i32) -> Option<CountryId> {
+        let targets = self.datelines.get(key)?;
+        if !targets
+            .iter()
+            .any(|t| matches!(t, DatelineTarget::Country(_)))
+        {
+            return None;
+        }
+        targets.iter().find_map(|t| match *t {
+            DatelineTarget::Place(pid, false) => {
+                let p = &self.auth.places[pid as usize];
+                (p.kind == PlaceKind::Region && p.ambiguous)
+                    .then_some(p.country)
+                    .flatten()
+                    .map(|c| self.auth.country_at(c, day))
+            }
+            _ => None,
+        })
     }
 
     /// Whether the dateline qualifier `key` (already `normalize_key`ed) may name a place
