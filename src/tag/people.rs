@@ -2980,7 +2980,7 @@ mod tests {
             b"th",
             b"thee",
             b"presiden",
-            b"presidents",
+            b"presidentship",
             b"secretary general",
             b"administration'",
             b"said\0",
