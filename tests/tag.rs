@@ -615,6 +615,12 @@ fn institutions_nationals_and_phrases() {
         ("Gazan families fled south.", "Palestinian Territories"),
         ("Aid reached Rakhine State.", "Myanmar"),
         ("The Quirinale said the vote would go ahead.", "Italy"),
+        ("The All Blacks beat the Springboks 24-12.", "New Zealand"),
+        ("The All Blacks beat the Springboks 24-12.", "South Africa"),
+        (
+            "British American Tobacco's Kenyan unit reported profit.",
+            "United Kingdom",
+        ),
         ("Fires spread in Central Macedonia.", "Greece"),
         // A month before its day is no surname of a name-like country.
         (
@@ -655,6 +661,10 @@ fn institutions_nationals_and_phrases() {
             "Denmark",
         ),
         ("Pilgrims bathed in the Jordan River.", "Jordan"),
+        ("Sales of Brazil nuts and Panama hats rose.", "Brazil"),
+        ("Sales of Brazil nuts and Panama hats rose.", "Panama"),
+        ("Nike's Air Jordan line sold out.", "Jordan"),
+        ("Floods hit Thai Nguyen province.", "Thailand"),
         (
             "The auction was hosted by actor Tom Holland.",
             "Netherlands",
@@ -2122,6 +2132,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         headline: "Oscars",
         body: "The award went to Robert Downey Jr. on Sunday.",
         mentioned: &["Robert Downey Jr."],
+    },
+    PersonCase {
+        // An age may end the sentence; a known person's name as the story writes it keeps
+        // its last words ("Suu Kyi"); "Mr. Brandt" is the "Brandt Jr." named before.
+        name: "ages at a sentence's end, a name's last words, surnames before Jr.",
+        date: Y2025,
+        headline: "Junta extends emergency",
+        body: "The list was led by Jordan Bardella, 28. The junta ousted the government of \
+               Aung San Suu Kyi. Suu Kyi, 78, is in prison. Thomas J. Brandt Jr. said he would \
+               sell. Mr. Brandt, 67, agreed.",
+        mentioned: &["Aung San Suu Kyi", "Jordan Bardella", "Thomas J. Brandt Jr."],
     },
     PersonCase {
         // An obituary's apposition: "the ... designer whose ...".

@@ -1544,7 +1544,7 @@ pub fn find(
     let zone_of = ctx.zone_of;
     let mk = |c: &Cand, authority: Option<PersonId>| -> Cluster {
         let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
-        let last = word(folded, &toks[c.b - 1]);
+        let last = word(folded, &toks[surname_tok(folded, toks, c.a, c.b)]);
         // The given name, after any title an authority alias spells out ("Sheikh Mohammed
         // bin Abdulrahman": a later "Sheikh Mohammed" is him).
         let given = (c.a..c.b)
@@ -1595,7 +1595,7 @@ pub fn find(
     // won ..." ... "Mamdani, a state assemblyman, told ..."): that is how news copy refers to
     // people, not to firms or places.
     let recurs = |c: &Cand| {
-        let last = strip_particle(word(folded, &toks[c.b - 1]));
+        let last = strip_particle(word(folded, &toks[surname_tok(folded, toks, c.a, c.b)]));
         // The given name is a word, not an initial ("W Europe"); the bare surname acts in
         // its sentence (says, or is the subject of a verb: not "Total Use 599" in a table)
         // and has no title (a titled "President Reagan" after "Michael Reagan, son of" is
@@ -1672,12 +1672,8 @@ pub fn find(
         // Two words only, or with particles between them ("Erik ten Hag"): a third
         // capitalised word is as often a firm's or a building's ("Bob Evans Farms", "Peter
         // Pan Restaurant"); a generational suffix is no third word ("Robert Downey Jr.").
-        let b = if c.b - c.a > 2 && is_name_suffix(word(folded, &toks[c.b - 1])) {
-            c.b - 1
-        } else {
-            c.b
-        };
-        let last = b - 1;
+        let last = surname_tok(folded, toks, c.a, c.b);
+        let b = last + 1;
         (b - c.a == 2
             || (b - c.a <= 4
                 && (c.a + 1..last).all(|k| !toks[k].cap() && ctx.tok_has(toks, k, F_PARTICLE))))
@@ -1717,6 +1713,13 @@ pub fn find(
             .iter()
             .position(|cl| match (cl.authority, key_auth) {
                 (Some(x), Some(y)) => x == y,
+                // The last words of a known person's name as the story wrote it ("Aung San
+                // Suu Kyi" ... "Suu Kyi, 78, is serving"), whatever the years of office.
+                (Some(_), None) => {
+                    let (s, e) = cl.span;
+                    let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
+                    ends_with_name(folded, s, e, cs, ce)
+                }
                 // The same name, or its last words after the full name ("Antonio Ortiz
                 // Mena" ... "Ortiz Mena, who").
                 (None, None) => {
@@ -2583,6 +2586,16 @@ fn is_relative(w: &[u8]) -> bool {
     )
 }
 
+/// The token of the surname of the name `toks[a..b]`: its last, or the one before a
+/// generational suffix ("Thomas J. Brandt Jr." ... "Mr. Brandt").
+fn surname_tok(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> usize {
+    if b - a > 2 && is_name_suffix(word(folded, &toks[b - 1])) {
+        b - 2
+    } else {
+        b - 1
+    }
+}
+
 /// A generational suffix that ends a name ("Jr.", "Sr.", "III").
 fn is_name_suffix(w: &[u8]) -> bool {
     matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
@@ -2886,10 +2899,16 @@ fn is_age_apposition(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
                 .and_then(|d| d.parse::<u32>().ok())
                 .is_some_and(|n| (16..=110).contains(&n))
     };
+    // "X Y, 45, said", or the age ending the sentence ("led by Jordan Bardella, 28.").
     let comma_after = |n: usize| {
         toks.get(n).is_some_and(|t| {
-            ctx.text.get(t.e as usize..t.e as usize + 2) == Some(&b", "[..])
-                && toks.get(n + 1).is_some_and(|v| !v.sent_start())
+            (ctx.text.get(t.e as usize..t.e as usize + 2) == Some(&b", "[..])
+                && toks.get(n + 1).is_some_and(|v| !v.sent_start()))
+                || (ctx.text.get(t.e as usize) == Some(&b'.')
+                    && ctx
+                        .text
+                        .get(t.e as usize + 1)
+                        .is_none_or(u8::is_ascii_whitespace))
         })
     };
     if age(w(k)) {
