@@ -2,10 +2,10 @@
 //! copied from any source) to probe recognition: 752 stories in `tests/data/
 //! probe-stories.jsonl`, each with what a careful editor expects, fixed before the tagger
 //! was run. Countries (`c-*`): the countries it is about, the exact mentions (plus any
-//! `allowed` extra) and the ones it must never name. People (`p-*`, `q-*`, `r-*`, `s-*`, `t-*`):
-//! exactly the people mentioned, compared as `normalize_key` does (accents and case aside).
-//! Only stories the tagger got right when the set was written are here; the misses it showed
-//! are listed in the closing notes, not asserted.
+//! `allowed` extra) and the ones it must never name. People (`p-*` to `t-*`): exactly the
+//! people mentioned, compared as `normalize_key` does (accents and case aside). Only stories
+//! the tagger got right when the set was written are here; the misses it showed are listed
+//! in the closing notes, not asserted.
 
 use dateline::parse::parse_file;
 use dateline::tag::{normalize_key, Tagger};
