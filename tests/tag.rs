@@ -2057,14 +2057,14 @@ const PEOPLE_CASES: &[PersonCase] = &[
         name: "candidates, critics, substitutes, the head of",
         date: Y2025,
         headline: "Election row",
-        body: "The opposition said its candidate Edmundo Gonzalez Urrutia had won, while \
+        body: "The opposition said its candidate Rafael Mendoza Ibarra had won, while \
                critic Diane Rwigara was barred. Substitute Mikel Oyarzabal scored late. \
                Caroline Ellison, the former head of Alameda Research, was not sentenced.",
         mentioned: &[
             "Caroline Ellison",
             "Diane Rwigara",
-            "Edmundo Gonzalez Urrutia",
             "Mikel Oyarzabal",
+            "Rafael Mendoza Ibarra",
         ],
     },
     PersonCase {
@@ -2143,6 +2143,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Aung San Suu Kyi. Suu Kyi, 78, is in prison. Thomas J. Brandt Jr. said he would \
                sell. Mr. Brandt, 67, agreed.",
         mentioned: &["Aung San Suu Kyi", "Jordan Bardella", "Thomas J. Brandt Jr."],
+    },
+    PersonCase {
+        // A headline's last words of a known name, before the body names him in full, are
+        // him; leaders of smaller countries are in the authority list.
+        name: "a headline's short form first",
+        date: Y2025,
+        headline: "Venezuelan opposition candidate Gonzalez Urrutia flees to Spain",
+        body: "Edmundo Gonzalez Urrutia arrived in Spain on Sunday. Icelandic Prime Minister \
+               Kristrún Frostadóttir welcomed the move.",
+        mentioned: &["Edmundo Gonzalez Urrutia", "Kristrun Frostadottir"],
     },
     PersonCase {
         // An obituary's apposition: "the ... designer whose ...".

@@ -1729,6 +1729,26 @@ pub fn find(
                 }
                 _ => false,
             });
+        // An unknown name seen first that is the last words of this known person's name
+        // ("Gonzalez Urrutia" in the headline, "Edmundo Gonzalez Urrutia" in the body)
+        // becomes his.
+        let found = found.or_else(|| {
+            let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
+            let k = key_auth.and_then(|_| {
+                clusters.iter().position(|cl| {
+                    let (s, e) = cl.span;
+                    cl.authority.is_none() && ends_with_name(folded, cs, ce, s, e)
+                })
+            })?;
+            let known = mk(c, key_auth);
+            let cl = &mut clusters[k];
+            cl.authority = known.authority;
+            cl.span = known.span;
+            cl.span_tokens = known.span_tokens;
+            cl.surname = known.surname;
+            cl.first = known.first;
+            Some(k)
+        });
         let idx = match found {
             Some(k) => {
                 clusters[k].bare &= bare;
