@@ -2155,6 +2155,24 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Edmundo Gonzalez Urrutia", "Kristrun Frostadottir"],
     },
     PersonCase {
+        // Everyday copy: a surname that is also a place's name, the feminine of a known
+        // person's given name, a profession known by its ending, a role at a sentence's
+        // start.
+        name: "everyday roles and names",
+        date: Y2025,
+        headline: "Race and markets",
+        body: "Lewis Hamilton made it a Mercedes one-two. \"Watch the trade policies,\" said \
+               Daniela Ortega, an economist at a Monterrey brokerage. Lars Eriksson, a Swedish \
+               endocrinologist who was not involved, welcomed the study. Forecaster Rommel \
+               Dizon said the storm would weaken.",
+        mentioned: &[
+            "Daniela Ortega",
+            "Lars Eriksson",
+            "Lewis Hamilton",
+            "Rommel Dizon",
+        ],
+    },
+    PersonCase {
         // An obituary's apposition: "the ... designer whose ...".
         name: "the designer whose",
         date: Y2025,

@@ -225,6 +225,20 @@ const TITLES: &[&str] = &[
     "commissioners",
     "diplomat",
     "developer",
+    // Roles of the people in everyday stories: "Forecaster Rommel Dizon said".
+    "forecaster",
+    "neighbour",
+    "neighbor",
+    "policeman",
+    "policewoman",
+    "firefighter",
+    "nurse",
+    "farmer",
+    "fisherman",
+    "shopkeeper",
+    "pensioner",
+    "student",
+    "teacher",
     // Races and rivals: "opposition candidate Edmundo Gonzalez", "critic Diane Rwigara".
     "candidate",
     "nominee",
@@ -1685,7 +1699,8 @@ pub fn find(
             && !toks[last].all_caps()
             && !toks[last].possessive()
             && word(folded, &toks[last]).len() >= 3
-            && ctx.tok_flags(toks, last) == 0
+            // A surname may be a place's name too ("Lewis Hamilton", "Michael Jordan").
+            && ctx.tok_flags(toks, last) & !F_NAME_LIKE == 0
             && {
                 // Spelt out: an initial opens firms too ("C. Itoh", "F. Man"), and so do
                 // glued words ("Clayton-Marcus Furniture") unless each part is a given name
@@ -2140,9 +2155,13 @@ fn shadow_namesakes(
         let Ok(given) = std::str::from_utf8(given) else {
             continue;
         };
-        let names_it = p
-            .name_words()
-            .any(|part| strsim::damerau_levenshtein(&part.to_lowercase(), given) <= 1);
+        let names_it = p.name_words().any(|part| {
+            let part = part.to_lowercase();
+            // Not the feminine or masculine form of the name ("Daniela", "Paula").
+            strsim::damerau_levenshtein(&part, given) <= 1
+                && given.strip_suffix('a') != Some(part.as_str())
+                && part.strip_suffix('a') != Some(given)
+        });
         if names_it {
             continue;
         }
@@ -2318,7 +2337,10 @@ fn split_run(
         && i > 0
         && !toks[i].break_before()
         && !toks[i].sent_start()
-        && (ctx.tok_has(toks, i - 1, F_TITLE) || is_relative(word(folded, &toks[i - 1])))
+        && (ctx.tok_has(toks, i - 1, F_TITLE) || {
+            let w = word(folded, &toks[i - 1]);
+            is_relative(w) || is_occupation(w)
+        })
     {
         titled = true;
         title_from = i - 1;
@@ -2616,6 +2638,11 @@ fn surname_tok(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> usize {
     }
 }
 
+/// A profession by its ending: "endocrinologist", "physician", "demographer".
+fn is_occupation(w: &[u8]) -> bool {
+    w.len() > 8 && (w.ends_with(b"ologist") || w.ends_with(b"ician") || w.ends_with(b"ographer"))
+}
+
 /// A generational suffix that ends a name ("Jr.", "Sr.", "III").
 fn is_name_suffix(w: &[u8]) -> bool {
     matches!(w, b"jr" | b"sr" | b"ii" | b"iii" | b"iv")
@@ -2870,7 +2897,7 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     matches!(w, b"a" | b"an" | b"the")
         && (k + 1..k + 5).take_while(|&n| same_clause(n)).any(|n| {
             let next = toks.get(n + 1).filter(|v| !v.break_before());
-            ctx.tok_has(toks, n, F_TITLE)
+            (ctx.tok_has(toks, n, F_TITLE) || is_occupation(word(ctx.folded, &toks[n])))
                 && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
                 && (!the
                     || next.is_none_or(|_| {
