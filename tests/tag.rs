@@ -615,6 +615,10 @@ fn institutions_nationals_and_phrases() {
         ("Gazan families fled south.", "Palestinian Territories"),
         ("Aid reached Rakhine State.", "Myanmar"),
         ("The Quirinale said the vote would go ahead.", "Italy"),
+        (
+            "NASA built the telescope with European partners.",
+            "United States",
+        ),
         ("The All Blacks beat the Springboks 24-12.", "New Zealand"),
         ("The All Blacks beat the Springboks 24-12.", "South Africa"),
         (
