@@ -1,5 +1,5 @@
 //! Regression set of short stories in current wire style, written for the project (not
-//! copied from any source) to probe recognition: 934 stories in `tests/data/
+//! copied from any source) to probe recognition: 849 stories (934 checks) in `tests/data/
 //! probe-stories.jsonl`, each with what a careful editor expects, fixed before the tagger
 //! was run. Countries (`c-*`): the countries it is about, the exact mentions (plus any
 //! `allowed` extra) and the ones it must never name. People (`p-*` to `u-*`): exactly the
