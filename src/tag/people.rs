@@ -1724,31 +1724,27 @@ pub fn find(
             continue;
         }
         let key_auth = c.authority;
-        let found = clusters
-            .iter()
-            .position(|cl| match (cl.authority, key_auth) {
+        // This mention's span, against each cluster's fullest one.
+        let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
+        let found = clusters.iter().position(|cl| {
+            let (s, e) = cl.span;
+            match (cl.authority, key_auth) {
                 (Some(x), Some(y)) => x == y,
                 // The last words of a known person's name as the story wrote it ("Aung San
                 // Suu Kyi" ... "Suu Kyi, 78, is serving"), whatever the years of office.
-                (Some(_), None) => {
-                    let (s, e) = cl.span;
-                    let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
-                    ends_with_name(folded, s, e, cs, ce)
-                }
+                (Some(_), None) => ends_with_name(folded, s, e, cs, ce),
                 // The same name, or its last words after the full name ("Antonio Ortiz
                 // Mena" ... "Ortiz Mena, who").
                 (None, None) => {
-                    let (s, e) = cl.span;
-                    let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
                     text_eq(folded, s, e, cs, ce) || ends_with_name(folded, s, e, cs, ce)
                 }
                 _ => false,
-            });
+            }
+        });
         // An unknown name seen first that is the last words of this known person's name
         // ("Gonzalez Urrutia" in the headline, "Edmundo Gonzalez Urrutia" in the body)
         // becomes his.
         let found = found.or_else(|| {
-            let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
             let k = key_auth.and_then(|_| {
                 clusters.iter().position(|cl| {
                     let (s, e) = cl.span;
@@ -2947,7 +2943,7 @@ fn is_age_apposition(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
                 .is_some_and(|n| (16..=110).contains(&n))
     };
     // "X Y, 45, said", or the age ending the sentence ("led by Jordan Bardella, 28.").
-    let comma_after = |n: usize| {
+    let closes_apposition = |n: usize| {
         toks.get(n).is_some_and(|t| {
             (ctx.text.get(t.e as usize..t.e as usize + 2) == Some(&b", "[..])
                 && toks.get(n + 1).is_some_and(|v| !v.sent_start()))
@@ -2959,7 +2955,7 @@ fn is_age_apposition(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
         })
     };
     if age(w(k)) {
-        return comma_after(k);
+        return closes_apposition(k);
     }
     // Folded, "34-year-old" reads "34 year old".
     matches!(w(k), b"a" | b"the")
