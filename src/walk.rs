@@ -79,7 +79,10 @@ pub fn walk(paths: &[PathBuf], exclude: Option<&Path>, mut found: impl FnMut(Fou
         }
         let walker = WalkDir::new(root)
             .follow_links(true)
-            .sort_by_file_name()
+            // Siblings' paths are the parent's path plus their names, so comparing whole
+            // paths orders them by name, as `sort_by_file_name` does, without taking each
+            // name apart again at every comparison (that was 6% of an index build's CPU).
+            .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
             .into_iter()
             .filter_entry(|e| {
                 if e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.') {
@@ -93,12 +96,7 @@ pub fn walk(paths: &[PathBuf], exclude: Option<&Path>, mut found: impl FnMut(Fou
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
-                    let rel = e.path().strip_prefix(root).unwrap_or(e.path());
-                    let id_prefix = rel
-                        .components()
-                        .map(|c| c.as_os_str().to_string_lossy())
-                        .collect::<Vec<_>>()
-                        .join("/");
+                    let id_prefix = relative_id(e.path(), root);
                     if !found(Found::File(SourceFile {
                         path: e.into_path(),
                         id_prefix,
@@ -122,6 +120,22 @@ pub fn walk(paths: &[PathBuf], exclude: Option<&Path>, mut found: impl FnMut(Fou
                 }
             }
         }
+    }
+}
+
+/// `path` (a walk entry under `root`) relative to `root`, with `/` separators. The walk
+/// builds each path as `root` joined with the names below it, so what follows `root`'s own
+/// bytes is the names and their separators.
+fn relative_id(path: &Path, root: &Path) -> String {
+    let rel = match path.strip_prefix(root) {
+        Ok(rel) => rel,
+        Err(_) => path,
+    };
+    let id = rel.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '/' {
+        id.into_owned()
+    } else {
+        id.replace(std::path::MAIN_SEPARATOR, "/")
     }
 }
 
@@ -160,6 +174,24 @@ mod tests {
         let ids: Vec<_> = files.iter().map(|f| f.id_prefix.as_str()).collect();
         assert_eq!(ids, ["a.txt", "b/sub/z.txt"]);
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn ids_are_relative_to_the_root_however_it_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("2025/04")).unwrap();
+        std::fs::write(dir.path().join("2025/04/a.txt"), "x").unwrap();
+        let root = dir.path().to_string_lossy().into_owned();
+        for written in [
+            root.clone(),
+            format!("{root}/"),
+            format!("{root}//"),
+            format!("{root}/."),
+        ] {
+            let (files, _) = files(&[PathBuf::from(&written)], None);
+            let ids: Vec<_> = files.iter().map(|f| f.id_prefix.as_str()).collect();
+            assert_eq!(ids, ["2025/04/a.txt"], "root written {written:?}");
+        }
     }
 
     #[test]
