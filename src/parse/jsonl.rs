@@ -141,7 +141,7 @@ pub fn record(
     }
     let headline = headline.map(|h| normalize_space(&h)).unwrap_or_default();
     let body = body
-        .map(|b| super::normalize_lines(b.split('\n')))
+        .map(|b| super::normalize_lines(b.len(), b.split('\n')))
         .unwrap_or_default();
 
     let mut source = rec

@@ -43,7 +43,7 @@ pub fn parse(path: &Path, id: &str, text: &str) -> Result<Article, ParseError> {
     };
     let (date, headline) = parse_header(header, line_no)?;
 
-    let body = super::normalize_lines(lines.map(|(_, line)| line));
+    let body = super::normalize_lines(text.len(), lines.map(|(_, line)| line));
     if headline.is_empty() && body.is_empty() {
         return Err(ParseError::Missing {
             at: Location::Line(line_no),

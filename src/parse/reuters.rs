@@ -535,7 +535,7 @@ fn entity(s: &[u8]) -> Option<(Option<char>, usize)> {
 /// carry).
 fn clean_body(raw: &[u8]) -> String {
     let decoded = decode(raw);
-    let mut out = super::normalize_lines(decoded.split('\n'));
+    let mut out = super::normalize_lines(decoded.len(), decoded.split('\n'));
     let last_start = out.rfind('\n').map_or(0, |i| i + 1);
     if is_signoff(out.get(last_start..).unwrap_or("")) {
         out.truncate(last_start);
