@@ -2189,6 +2189,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Amara Okonkwo"],
     },
     PersonCase {
+        // People the copy has no title for are introduced by what they do; a trade firms
+        // ply too counts for a name that opens with a given name, not for a firm's name.
+        name: "appositions of what someone does",
+        date: Y2025,
+        headline: "Tourism slump",
+        body: "Aminath Shiuna, a souvenir seller in the capital, said she had earned nothing. \
+               Mahamat Saleh Adoum, a local trader, said water prices had tripled. Anglo \
+               American, a miner, said output rose.",
+        mentioned: &["Aminath Shiuna", "Mahamat Saleh Adoum"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -2505,7 +2505,12 @@ fn split_run(
     cands.push(Cand {
         a: start,
         b: end,
-        titled: titled || (end - start >= 2 && described(ctx, toks, end)) || korean,
+        titled: titled
+            || (end - start >= 2
+                && described(ctx, toks, end, || {
+                    is_given_name(a, word(folded, &toks[start]))
+                }))
+            || korean,
         quoted: (next_said && !says_it) || prev_said,
         authority,
         // From the run's start: the words before a title qualify it ("Foreign Minister
@@ -2637,6 +2642,111 @@ fn surname_tok(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> usize {
 /// A profession by its ending: "endocrinologist", "physician", "demographer".
 fn is_occupation(w: &[u8]) -> bool {
     w.len() > 8 && (w.ends_with(b"ologist") || w.ends_with(b"ician") || w.ends_with(b"ographer"))
+}
+
+/// A noun for a person by what they do or what befell them, never for a firm: how an
+/// apposition introduces someone the copy has no title for ("Aminath Shiuna, a souvenir
+/// seller in the capital, said"; "Ona Petrauskiene, a retired schoolteacher").
+fn is_person_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"singer"
+            | b"songwriter"
+            | b"painter"
+            | b"sculptor"
+            | b"dancer"
+            | b"composer"
+            | b"worker"
+            | b"labourer"
+            | b"laborer"
+            | b"driver"
+            | b"pilot"
+            | b"mechanic"
+            | b"resident"
+            | b"shopper"
+            | b"commuter"
+            | b"passenger"
+            | b"tourist"
+            | b"visitor"
+            | b"survivor"
+            | b"witness"
+            | b"volunteer"
+            | b"protester"
+            | b"protestor"
+            | b"demonstrator"
+            | b"retiree"
+            | b"mother"
+            | b"father"
+            | b"grandmother"
+            | b"grandfather"
+            | b"widow"
+            | b"widower"
+            | b"veteran"
+            | b"refugee"
+            | b"migrant"
+            | b"carpenter"
+            | b"plumber"
+            | b"cook"
+            | b"chef"
+            | b"butcher"
+            | b"tailor"
+            | b"waiter"
+            | b"waitress"
+            | b"cleaner"
+            | b"clerk"
+            | b"accountant"
+            | b"lecturer"
+            | b"scholar"
+            | b"surgeon"
+            | b"dentist"
+            | b"midwife"
+            | b"priest"
+            | b"monk"
+            | b"nun"
+            | b"pastor"
+            | b"preacher"
+            | b"lawmaker"
+            | b"legislator"
+            | b"politician"
+            | b"athlete"
+            | b"runner"
+            | b"boxer"
+            | b"jockey"
+            | b"fan"
+            | b"spectator"
+            | b"voter"
+            | b"parent"
+            | b"housewife"
+            | b"homemaker"
+            | b"herder"
+            | b"schoolteacher"
+            | b"seller"
+            | b"vendor"
+    )
+}
+
+/// A trade that people and firms both ply ("a cocoa exporter", "a film producer", "a grain
+/// trader"): it describes a person only when the name is a person's by its given name.
+fn is_trade_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"trader"
+            | b"exporter"
+            | b"importer"
+            | b"producer"
+            | b"grower"
+            | b"breeder"
+            | b"owner"
+            | b"operator"
+            | b"builder"
+            | b"supplier"
+            | b"buyer"
+            | b"broker"
+            | b"agent"
+            | b"miner"
+            | b"rancher"
+            | b"planter"
+    )
 }
 
 /// A generational suffix that ends a name ("Jr.", "Sr.", "III").
@@ -2855,7 +2965,11 @@ fn is_modifier(w: &[u8]) -> bool {
 /// Whether the words from token `k` on, set off from a name by punctuation, describe a
 /// person: "X Y, who ...", "X Y, spokesman for ...", "X Y, an analyst at ...". An
 /// apposition after a full name is how wire copy introduces people it has no title for.
-fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+///
+/// `given` tells whether the name opens with a known given name: then a trade that firms
+/// ply too describes it ("Mariam Kone, an exporter in Abidjan", not "Anglo American, a
+/// miner").
+fn described(ctx: &Ctx, toks: &[Tok], k: usize, given: impl Fn() -> bool) -> bool {
     let Some(u) = toks.get(k) else { return false };
     // After a possessive the words are the name's belongings, not an apposition: "Control
     // Data's vice president" is someone else.
@@ -2893,7 +3007,11 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     matches!(w, b"a" | b"an" | b"the")
         && (k + 1..k + 5).take_while(|&n| same_clause(n)).any(|n| {
             let next = toks.get(n + 1).filter(|v| !v.break_before());
-            (ctx.tok_has(toks, n, F_TITLE) || is_occupation(word(ctx.folded, &toks[n])))
+            let w = word(ctx.folded, &toks[n]);
+            (ctx.tok_has(toks, n, F_TITLE)
+                || is_occupation(w)
+                || is_person_noun(w)
+                || (is_trade_noun(w) && given()))
                 && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
                 && (!the
                     || next.is_none_or(|_| {
