@@ -2200,6 +2200,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Aminath Shiuna", "Mahamat Saleh Adoum"],
     },
     PersonCase {
+        // A possessive name in mid-sentence before what it owns is a person's; a shop's
+        // name in a list, a brand's maker and a firm opening a sentence are not.
+        name: "possessive names",
+        date: Y2025,
+        headline: "Cup exit",
+        body: "France ended Lionel Messi's bid for a title. The division includes Burger \
+               King, Arby's and Tony Roma's, the company said. Jack Daniel's maker \
+               Brown-Forman reports in June. Morgan Stanley's analysts were upbeat.",
+        mentioned: &["Lionel Messi"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -1697,7 +1697,17 @@ pub fn find(
             && !saints
             && !toks[c.a].all_caps()
             && !toks[last].all_caps()
-            && !toks[last].possessive()
+            // A possessive name in mid-sentence, before what it owns, is a person's as much
+            // as any ("ending Lionel Messi's bid"); opening a sentence it is as often a
+            // firm's ("Morgan Stanley's analysts"), and with nothing after it a shop's
+            // ("Burger King, Arby's and Tony Roma's").
+            && (!toks[last].possessive()
+                || (!toks[c.a].sent_start()
+                    && toks.get(last + 1).is_some_and(|u| {
+                        // Only its "'s" and a space between them.
+                        u.s - toks[last].e == 3
+                            && matches!(ctx.text.get(u.s as usize - 1), Some(b' ' | b'\n'))
+                    })))
             && word(folded, &toks[last]).len() >= 3
             // A surname may be a place's name too ("Lewis Hamilton", "Michael Jordan").
             && ctx.tok_flags(toks, last) & !F_NAME_LIKE == 0
@@ -2554,6 +2564,11 @@ fn names_a_thing(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> bool {
     after_the
         || toks.get(b).is_some_and(|u| {
             let w = word(folded, u);
+            // A brand's maker or owner: "Jack Daniel's maker Brown-Forman" (a person has
+            // neither).
+            if toks[b - 1].possessive() {
+                return matches!(w, b"maker" | b"makers" | b"owner" | b"owners" | b"parent");
+            }
             // ... or a number: "Queen Mary 2", "Apollo 11".
             !u.break_before()
                 && (is_named_after_noun(w) || w.first().is_some_and(u8::is_ascii_digit))
