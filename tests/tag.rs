@@ -2189,15 +2189,18 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Amara Okonkwo"],
     },
     PersonCase {
-        // People the copy has no title for are introduced by what they do; a trade firms
-        // ply too counts for a name that opens with a given name, not for a firm's name.
+        // People the copy has no title for are introduced by what they do or by what is
+        // theirs; a trade firms ply too, and "whose", count for a name that opens with a
+        // given name, not for a firm's name.
         name: "appositions of what someone does",
         date: Y2025,
         headline: "Tourism slump",
         body: "Aminath Shiuna, a souvenir seller in the capital, said she had earned nothing. \
                Mahamat Saleh Adoum, a local trader, said water prices had tripled. Anglo \
-               American, a miner, said output rose.",
-        mentioned: &["Aminath Shiuna", "Mahamat Saleh Adoum"],
+               American, a miner, said output rose. Bernard Arnault, whose LVMH group \
+               controls Dior, was among the guests. Shares in Neste Oy, whose turnover rose, \
+               fell.",
+        mentioned: &["Aminath Shiuna", "Bernard Arnault", "Mahamat Saleh Adoum"],
     },
     PersonCase {
         // A possessive name in mid-sentence before what it owns is a person's; a shop's

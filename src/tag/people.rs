@@ -2998,6 +2998,11 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize, given: impl Fn() -> bool) -> boo
     if w == b"who" || ctx.tok_has(toks, k, F_TITLE) || is_age_apposition(ctx, toks, k) {
         return true;
     }
+    // "Bernard Arnault, whose LVMH group controls Dior": a person's when the name opens with
+    // a given name (firms have a "whose" too: "Finland's Neste Oy, whose turnover ...").
+    if w == b"whose" && given() {
+        return true;
+    }
     // "Yulia Navalnaya, widow of ...", "Keiko Fujimori, daughter of ...": a relative.
     if is_relative(w)
         && toks
