@@ -648,6 +648,18 @@ const NOT_PERSON: &[&str] = &[
     "mart",
     "enterprises",
     "laboratories",
+    "labs",
+    "furniture",
+    "apparel",
+    "textiles",
+    "farms",
+    "breweries",
+    "brewery",
+    "distillers",
+    "cosmetics",
+    "toys",
+    "footwear",
+    "fashions",
     "pharmaceuticals",
     "electronics",
     "software",
@@ -824,6 +836,9 @@ const NOT_PERSON: &[&str] = &[
     "area",
     "bay",
     "lake",
+    "falls",
+    "heights",
+    "waterfront",
     "canal",
     "brothers",
     "bros",
@@ -1668,7 +1683,8 @@ pub fn find(
         let thing = names_a_thing(folded, toks, c.a, c.b);
         let which = toks
             .get(c.b)
-            .is_some_and(|u| u.break_before() && word(folded, u) == b"which");
+            .is_some_and(|u| u.break_before() && word(folded, u) == b"which")
+            || firm_tail(ctx.text, toks[c.b - 1].e as usize);
         // The rest of a saint's place name ("San Luis Potosi").
         let saints = c.a > 0 && !toks[c.a].break_before() && is_saint(word(folded, &toks[c.a - 1]));
         // At a sentence's start any word is capitalised: only a name followed by its
@@ -2567,12 +2583,35 @@ fn names_a_thing(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> bool {
             // A brand's maker or owner: "Jack Daniel's maker Brown-Forman" (a person has
             // neither).
             if toks[b - 1].possessive() {
-                return matches!(w, b"maker" | b"makers" | b"owner" | b"owners" | b"parent");
+                // ... or a disease: "Lou Gehrig's disease".
+                return matches!(
+                    w,
+                    b"maker"
+                        | b"makers"
+                        | b"owner"
+                        | b"owners"
+                        | b"parent"
+                        | b"disease"
+                        | b"syndrome"
+                );
             }
             // ... or a number: "Queen Mary 2", "Apollo 11".
             !u.break_before()
                 && (is_named_after_noun(w) || w.first().is_some_and(u8::is_ascii_digit))
         })
+}
+
+/// Whether the text from byte `end` on makes the name before it a firm's: "Marcus Schloss
+/// and Co Inc", "Brekke & Moe"-style partnerships written "X Y and Sons", "& Co".
+fn firm_tail(text: &[u8], end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let rest = rest
+        .strip_prefix(b" and ")
+        .or_else(|| rest.strip_prefix(b" & "))
+        .unwrap_or_default();
+    [&b"Co"[..], b"Company", b"Sons", b"Partners", b"Associates"]
+        .iter()
+        .any(|w| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// A lowercase noun that makes the name before it a place's or a thing's ("Victor Verster
