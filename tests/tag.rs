@@ -2214,6 +2214,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Lionel Messi"],
     },
     PersonCase {
+        // Given names that are also words are names where the capital is the writer's: in
+        // mid-sentence, not opening one, not in the headline.
+        name: "given names that are words",
+        date: Y2025,
+        headline: "Will Rates Rise Again",
+        body: "The party expelled Grace Mugabe on Sunday. The show was won by Will Young, a \
+               student. Hope Street was closed.",
+        mentioned: &["Grace Mugabe", "Will Young"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

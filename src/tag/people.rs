@@ -1734,9 +1734,15 @@ pub fn find(
                 let given = word(folded, &toks[c.a]);
                 given.len() >= 3
                     && given.iter().all(|&b| b.is_ascii_lowercase() || b == b' ')
-                    && given
+                    && (given
                         .split(|&b| b == b' ')
                         .all(|part| part.len() >= 2 && is_given_name(a, part))
+                        // A given name that is also a word ("Will Young", "Grace Mugabe") is
+                        // a name where its capital can only be the writer's: in mid-sentence
+                        // of the story's text, not its headline.
+                        || (is_word_given_name(given)
+                            && !toks[c.a].sent_start()
+                            && zone_of(toks[c.a].s) != Zone::Head))
             }
     };
     // Pass 1: authority hits and multi-word names create clusters.
@@ -2391,9 +2397,18 @@ fn split_run(
     }
     // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
     // titles; "Brazilian Jose Sarney" by this).
+    // A capitalised "Will" in mid-sentence of the text is a given name ("won by Will
+    // Young"), not the verb.
+    let given_will = |k: usize| {
+        word(folded, &toks[k]) == b"will"
+            && k + 1 < j
+            && !toks[k].sent_start()
+            && (ctx.zone_of)(toks[k].s) != Zone::Head
+            && !(ctx.caps_at)(toks[k].s)
+    };
     while start < j {
         if covered_place[start] == 1
-            || ctx.tok_has(toks, start, F_STOP | F_TITLE)
+            || (ctx.tok_has(toks, start, F_STOP | F_TITLE) && !given_will(start))
             || is_modifier(word(folded, &toks[start]))
         {
             start += 1;
@@ -2800,6 +2815,42 @@ fn is_trade_noun(w: &[u8]) -> bool {
             | b"miner"
             | b"rancher"
             | b"planter"
+    )
+}
+
+/// Given names that are also English words, left out of the given-name list: a name's only
+/// where nothing else can explain the capital.
+fn is_word_given_name(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"will"
+            | b"grace"
+            | b"hope"
+            | b"faith"
+            | b"rose"
+            | b"joy"
+            | b"dawn"
+            | b"iris"
+            | b"ivy"
+            | b"amber"
+            | b"pat"
+            | b"miles"
+            | b"guy"
+            | b"bob"
+            | b"sue"
+            | b"don"
+            | b"dean"
+            | b"gene"
+            | b"ray"
+            | b"rod"
+            | b"drew"
+            | b"wade"
+            | b"earl"
+            | b"penny"
+            | b"holly"
+            | b"heather"
+            | b"cliff"
+            | b"mark"
     )
 }
 
