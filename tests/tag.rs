@@ -2224,6 +2224,13 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Grace Mugabe", "Will Young"],
     },
     PersonCase {
+        name: "Ireland's prime minister by his Irish title",
+        date: Y2025,
+        headline: "Referendum passes",
+        body: "Taoiseach Micheal Martin said the vote was historic.",
+        mentioned: &["Micheal Martin"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

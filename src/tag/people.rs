@@ -39,6 +39,9 @@ const TITLES: &[&str] = &[
     "prime",
     "minister",
     "premier",
+    // Ireland's prime minister and deputy.
+    "taoiseach",
+    "tanaiste",
     "chancellor",
     // "Chancellor of the Exchequer Jeremy Hunt": the run after "of the" starts here.
     "exchequer",
@@ -262,6 +265,7 @@ const TITLES: &[&str] = &[
 const STRONG_TITLES: &[&str] = &[
     "president",
     "premier",
+    "taoiseach",
     "minister",
     "chancellor",
     "secretary",
