@@ -2227,8 +2227,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
         name: "Ireland's prime minister by his Irish title",
         date: Y2025,
         headline: "Referendum passes",
-        body: "Taoiseach Micheal Martin said the vote was historic.",
-        mentioned: &["Micheal Martin"],
+        body: "Taoiseach Eamon Brannock said the vote was historic.",
+        mentioned: &["Eamon Brannock"],
     },
     PersonCase {
         name: "a slip is not read into a name decades from its office",
