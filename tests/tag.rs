@@ -2231,6 +2231,21 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Eamon Brannock"],
     },
     PersonCase {
+        // Officials of the authority list by their full names; a known full name running on
+        // into a double-barrelled surname is someone else.
+        name: "officials by name, and a longer name that starts like one",
+        date: datetime!(2005-01-26 12:00 UTC),
+        headline: "Senate confirms Rice",
+        body: "Condoleezza Rice succeeds Colin Powell. Defense Secretary Donald Rumsfeld \
+               attended. James Miller-Day, a banker, said the vote was expected.",
+        mentioned: &[
+            "Colin Powell",
+            "Condoleezza Rice",
+            "Donald Rumsfeld",
+            "James Miller-Day",
+        ],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -653,6 +653,10 @@ const NOT_PERSON: &[&str] = &[
     "enterprises",
     "laboratories",
     "labs",
+    "works",
+    "chemie",
+    "grand",
+    "catholic",
     "furniture",
     "apparel",
     "textiles",
@@ -1468,7 +1472,15 @@ pub fn find(
         let patronym = from > 0
             && !toks.get(from).is_some_and(Tok::break_before)
             && matches!(word(folded, &toks[from - 1]), b"bin" | b"ibn" | b"bint");
-        if is_person && !patronym {
+        // "Jan Petersen-Vogt": a known person's full name that runs on into a
+        // double-barrelled surname is someone else's.
+        let text = ctx.text;
+        let runs_on = text.get(h.end as usize) == Some(&b'-')
+            && text
+                .get(h.end as usize + 1)
+                .is_some_and(u8::is_ascii_uppercase)
+            && text[h.start as usize..h.end as usize].contains(&b' ');
+        if is_person && !patronym && !runs_on {
             let pid = person_of_hit(a, gaz, h, ctx.year);
             for ti in inside {
                 person_hit_of[ti] = k as u32;
@@ -3027,6 +3039,9 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
                 .flat_map(super::fold::ascii_variants)
                 .map(|first| super::fold::fold_str(&first))
                 .filter(|f| f.len() >= 2 && !f.contains(&b'.') && flags(f) == 0)
+                // French articles that open place names ("Les Cayes", "Des Moines") as
+                // often as they are short for Leslie or Desmond.
+                .filter(|f| !matches!(&f[..], b"les" | b"des"))
                 .collect()
         })
         .contains(w)
