@@ -251,14 +251,18 @@ impl Gazetteer {
                 ok |= 1 << i;
             }
         }
-        if ok != 0 {
-            out.push(Hit {
-                start: start as u32,
-                end: end as u32,
-                pattern: pattern as u32,
-                ok,
-            });
+        if ok == 0 {
+            // Capitals that match no spelling: not this entry, and it hides none of the
+            // words it spans ("private bank Julius Baer" is no "Bank Julius Baer", and still
+            // "Julius Baer").
+            return None;
         }
+        out.push(Hit {
+            start: start as u32,
+            end: end as u32,
+            pattern: pattern as u32,
+            ok,
+        });
         found
     }
 
