@@ -2246,6 +2246,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         ],
     },
     PersonCase {
+        // Officials of the Gulf by their full names, "ibn" for "bin"; a bank named after
+        // its founder is no person.
+        name: "Gulf officials, ibn and bin, a founder's bank",
+        date: Y1987,
+        headline: "Gulf talks",
+        body: "Saudi Arabia's Crown Prince Abdullah Ibn Abdulaziz said progress was near. \
+               Kuwait's Finance Minister Jassim al-Kharafi agreed. She was an executive at \
+               private bank Julius Baer.",
+        mentioned: &["Abdullah bin Abdulaziz", "Jassim al-Kharafi"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

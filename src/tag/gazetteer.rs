@@ -137,9 +137,14 @@ impl Gazetteer {
         }
         for (i, p) in a.people.iter().enumerate() {
             let id = i as PersonId;
-            add(p.name, Target::Person { id, short: false });
-            for al in &p.aliases {
-                add(al, Target::Person { id, short: false });
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                add(n, Target::Person { id, short: false });
+                // "son of" is spelt "bin" and "ibn" alike ("Abdullah Ibn Abdulaziz").
+                for (from, to) in [(" bin ", " ibn "), (" ibn ", " bin ")] {
+                    if n.contains(from) {
+                        add(&n.replace(from, to), Target::Person { id, short: false });
+                    }
+                }
             }
             for s in &p.short {
                 add(s, Target::Person { id, short: true });

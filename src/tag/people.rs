@@ -2293,6 +2293,8 @@ fn split_run(
             if let Some(p) = pid.map(|id| &a.people[id as usize]) {
                 let in_name = |k: usize| {
                     let w = word(folded, &toks[k]);
+                    // "bin" and "ibn" are one word spelt two ways.
+                    let w: &[u8] = if w == b"ibn" { b"bin" } else { w };
                     p.name_words()
                         .any(|part| part.as_bytes().eq_ignore_ascii_case(w))
                 };
@@ -3025,11 +3027,20 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
     let w = w.split(|&b| b == b' ').next().unwrap_or(w);
     GIVEN
         .get_or_init(|| {
+            // A first word of an organisation's name ("Morgan Stanley", "Johnson Controls")
+            // is no given name by way of an official who bears it (Morgan Tsvangirai).
+            let firm_openers: HashSet<&str> = a
+                .places
+                .iter()
+                .filter(|p| p.country.is_none())
+                .filter_map(|p| p.name.split(' ').next())
+                .collect();
             a.people
                 .iter()
                 .filter(|p| !p.family_first)
                 .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
                 .filter_map(|n| n.split([' ', '-']).next())
+                .filter(|w| !firm_openers.contains(w))
                 .chain(
                     GIVEN_NAMES
                         .lines()
@@ -3040,8 +3051,9 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
                 .map(|first| super::fold::fold_str(&first))
                 .filter(|f| f.len() >= 2 && !f.contains(&b'.') && flags(f) == 0)
                 // French articles that open place names ("Les Cayes", "Des Moines") as
-                // often as they are short for Leslie or Desmond.
-                .filter(|f| !matches!(&f[..], b"les" | b"des"))
+                // often as they are short for Leslie or Desmond; "Man", a word in English
+                // (Nepal's Man Mohan Adhikari).
+                .filter(|f| !matches!(&f[..], b"les" | b"des" | b"man"))
                 .collect()
         })
         .contains(w)
