@@ -2257,6 +2257,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Abdullah bin Abdulaziz", "Jassim al-Kharafi"],
     },
     PersonCase {
+        // A royal's title and given name, after the full name, are that person.
+        name: "Prince Mohammed after Mohammed bin Salman",
+        date: datetime!(2017-06-21 12:00 UTC),
+        headline: "Saudi king names heir",
+        body: "King Salman named his son Mohammed bin Salman crown prince. Prince Mohammed, \
+               already defence minister, has overseen the war. Prince Harry met Prince William.",
+        mentioned: &["King Salman", "Mohammed bin Salman", "Prince Harry", "Prince William"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -1774,7 +1774,15 @@ pub fn find(
         let key_auth = c.authority;
         // This mention's span, against each cluster's fullest one.
         let (cs, ce) = (toks[c.a].s, toks[c.b - 1].e);
+        // "Prince Mohammed" after "Mohammed bin Salman": a royal's title and given name are
+        // the person of that given name the story named in full.
+        let royal_given =
+            (key_auth.is_none() && c.b - c.a == 2 && is_royal_title(word(folded, &toks[c.a])))
+                .then(|| word(folded, &toks[c.a + 1]));
         let found = clusters.iter().position(|cl| {
+            if royal_given.is_some_and(|g| cl.full_name && cl.first == g) {
+                return true;
+            }
             let (s, e) = cl.span;
             match (cl.authority, key_auth) {
                 (Some(x), Some(y)) => x == y,
