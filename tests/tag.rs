@@ -2266,6 +2266,22 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["King Salman", "Mohammed bin Salman", "Prince Harry", "Prince William"],
     },
     PersonCase {
+        // What someone does, right before the name, cues it; a name with and without its
+        // middle name is one person, unless a suffix tells father from son.
+        name: "occupations before a name, middle names, father and son",
+        date: Y2025,
+        headline: "Composer dies",
+        body: "Ravindra Nath Deshpande, a composer, died on Thursday. Tributes came in for \
+               composer Ravindra Deshpande from singer Tavita Moemoe. Henry Ford II, grandson \
+               of Henry Ford, spoke.",
+        mentioned: &[
+            "Henry Ford",
+            "Henry Ford II",
+            "Ravindra Nath Deshpande",
+            "Tavita Moemoe",
+        ],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -1790,9 +1790,24 @@ pub fn find(
                 // Suu Kyi" ... "Suu Kyi, 78, is serving"), whatever the years of office.
                 (Some(_), None) => ends_with_name(folded, s, e, cs, ce),
                 // The same name, or its last words after the full name ("Antonio Ortiz
-                // Mena" ... "Ortiz Mena, who").
+                // Mena" ... "Ortiz Mena, who"), or the same given name and surname with or
+                // without a middle name ("Ravindra Deshpande", "Ravindra Nath Deshpande").
                 (None, None) => {
-                    text_eq(folded, s, e, cs, ce) || ends_with_name(folded, s, e, cs, ce)
+                    text_eq(folded, s, e, cs, ce)
+                        || ends_with_name(folded, s, e, cs, ce)
+                        || (multi && cl.full_name && {
+                            let probe = mk(c, None);
+                            // Not father and son ("Henry Ford", "Henry Ford II";
+                            // "Stewart Bainum Jr.", "... Sr.").
+                            let suffix = |s: u32, e: u32| {
+                                let name = &folded[s as usize + 1..e as usize + 1];
+                                let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
+                                is_name_suffix(last).then_some(last)
+                            };
+                            probe.first == cl.first
+                                && probe.surname == cl.surname
+                                && suffix(s, e) == suffix(cs, ce)
+                        })
                 }
                 _ => false,
             }
@@ -2386,14 +2401,15 @@ fn split_run(
     }
     let title_to = start;
     // A lowercase title word right before the run: "Bank of Japan governor Satoshi Sumita";
-    // or a relative: "his son Hunter Biden", "her sister Venus Williams".
+    // or a relative: "his son Hunter Biden", "her sister Venus Williams"; or what someone
+    // does: "Egyptian singer Nabila Hamdy", "souvenir seller Aminath Shiuna".
     if !titled
         && i > 0
         && !toks[i].break_before()
         && !toks[i].sent_start()
         && (ctx.tok_has(toks, i - 1, F_TITLE) || {
             let w = word(folded, &toks[i - 1]);
-            is_relative(w) || is_occupation(w)
+            is_relative(w) || is_occupation(w) || is_person_noun(w)
         })
     {
         titled = true;
@@ -2810,7 +2826,6 @@ fn is_person_noun(w: &[u8]) -> bool {
             | b"fan"
             | b"spectator"
             | b"voter"
-            | b"parent"
             | b"housewife"
             | b"homemaker"
             | b"herder"
