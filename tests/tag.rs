@@ -52,6 +52,16 @@ struct Case {
 
 const COUNTRY_CASES: &[Case] = &[
     Case {
+        name: "languages are no countries",
+        date: Y2025,
+        dateline: Some("HANGZHOU"),
+        headline: "Alibaba founder returns",
+        body: "Jack Ma, a former English teacher, spoke to staff in Mandarin and in English. \
+               Montreal's French-language papers and the English-language daily reported it.",
+        about: &["China"],
+        never: &["United Kingdom", "France"],
+    },
+    Case {
         name: "dateline only",
         date: Y1987,
         dateline: Some("TOKYO"),

@@ -251,6 +251,110 @@ enum Modifier {
     /// The word is an animal's name here, not a country's ("Turkey prices rose before
     /// Thanksgiving", "guinea pigs").
     Animal,
+    /// The word is a language's name here ("a former English teacher", "written in French.").
+    Language,
+}
+
+/// Demonyms that are also the names of languages (folded).
+fn is_language(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"english"
+            | b"french"
+            | b"spanish"
+            | b"german"
+            | b"italian"
+            | b"portuguese"
+            | b"russian"
+            | b"arabic"
+            | b"chinese"
+            | b"japanese"
+            | b"korean"
+            | b"dutch"
+            | b"greek"
+            | b"turkish"
+            | b"hebrew"
+            | b"polish"
+            | b"swedish"
+            | b"danish"
+            | b"norwegian"
+            | b"finnish"
+            | b"hungarian"
+            | b"czech"
+            | b"romanian"
+            | b"ukrainian"
+            | b"vietnamese"
+            | b"thai"
+            | b"persian"
+    )
+}
+
+/// Whether the language name at hit `h`, before the folded word `next`, names the language:
+/// before a word of language ("an English teacher", "English-language papers", "its Chinese
+/// name"), or as the object of speaking, learning or writing, ending its phrase ("he spoke
+/// in French.", "learning English,"; not "in French politics").
+fn language_sense(folded: &[u8], text: &[u8], h: &Hit, next: &[u8]) -> bool {
+    let noun = matches!(
+        next,
+        b"language"
+            | b"languages"
+            | b"teacher"
+            | b"teachers"
+            | b"lesson"
+            | b"lessons"
+            | b"class"
+            | b"classes"
+            | b"course"
+            | b"courses"
+            | b"translation"
+            | b"translations"
+            | b"translator"
+            | b"translators"
+            | b"interpreter"
+            | b"speaker"
+            | b"speakers"
+            | b"speaking"
+            | b"version"
+            | b"subtitles"
+            | b"dictionary"
+            | b"grammar"
+            | b"proficiency"
+            | b"fluency"
+            | b"name"
+            | b"spelling"
+            | b"alphabet"
+            | b"script"
+            | b"characters"
+    );
+    if noun {
+        return true;
+    }
+    // The phrase ends with the name: punctuation or the end of the text after it.
+    let ends = text
+        .get(h.end as usize)
+        .is_none_or(|b| matches!(b, b',' | b'.' | b';' | b':' | b')' | b'!' | b'?' | b'"'));
+    let before = &folded[..(h.start as usize + 1).min(folded.len())];
+    let before = before.trim_ascii_end();
+    let prev = before.rsplit(|&b| b == b' ').next().unwrap_or_default();
+    matches!(
+        prev,
+        b"in"
+            | b"speak"
+            | b"speaks"
+            | b"spoke"
+            | b"speaking"
+            | b"learn"
+            | b"learns"
+            | b"learning"
+            | b"learned"
+            | b"learnt"
+            | b"teach"
+            | b"teaches"
+            | b"teaching"
+            | b"taught"
+            | b"into"
+            | b"fluent"
+    ) && ends
 }
 
 /// Whether the common word `w` (folded) names an animal when `next` follows it: poultry
@@ -907,8 +1011,8 @@ impl Tagger {
                 continue;
             }
             let in_caps = caps_at(h.start);
-            let modifier = self.modifier_context(folded, h);
-            if modifier == Modifier::Animal {
+            let modifier = self.modifier_context(folded, tb, h);
+            if matches!(modifier, Modifier::Animal | Modifier::Language) {
                 continue;
             }
             cands.clear();
@@ -1283,7 +1387,7 @@ impl Tagger {
 
     /// What the word after a name makes of it: a market ("London metal exchange"), a
     /// currency ("the U.S. dollar", "Canadian dollar") or nothing special.
-    fn modifier_context(&self, folded: &[u8], h: &Hit) -> Modifier {
+    fn modifier_context(&self, folded: &[u8], text: &[u8], h: &Hit) -> Modifier {
         let rest = &folded[(h.end as usize + 1).min(folded.len())..];
         let rest = rest.trim_ascii_start();
         let end = rest
@@ -1294,6 +1398,8 @@ impl Tagger {
         let w = &folded[h.start as usize + 1..h.end as usize + 1];
         if animal_sense(w, next) {
             Modifier::Animal
+        } else if is_language(w) && language_sense(folded, text, h, next) {
+            Modifier::Language
         } else if people::has(next, people::F_CURRENCY) {
             Modifier::Currency
         } else if people::has(next, people::F_MARKET) {
