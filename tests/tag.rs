@@ -52,6 +52,17 @@ struct Case {
 
 const COUNTRY_CASES: &[Case] = &[
     Case {
+        name: "towns named after places elsewhere, placed by their state",
+        date: Y2025,
+        dateline: Some("LITTLE ROCK, Ark."),
+        headline: "Rice farmers count losses",
+        body: "Dale Whitfield farms rice near Stuttgart, Arkansas. A mill in Lebanon, N.H., \
+               closed, and a buyer in London, Ontario, cancelled orders. Exports to Morocco, \
+               Israel, Canary Islands and Mexico fell.",
+        about: &["United States"],
+        never: &["Germany", "Lebanon", "United Kingdom"],
+    },
+    Case {
         name: "languages are no countries",
         date: Y2025,
         dateline: Some("HANGZHOU"),

@@ -1010,6 +1010,12 @@ impl Tagger {
             if h.start > 0 && tb[h.start as usize - 1] == b'<' {
                 continue;
             }
+            // "Stuttgart, Arkansas", "London, Ontario", "Lebanon, N.H.": a town named after
+            // a city or a country elsewhere, placed by the state or province after it (which
+            // counts on its own).
+            if self.qualified_by_region(hits, hi, tb) {
+                continue;
+            }
             let in_caps = caps_at(h.start);
             let modifier = self.modifier_context(folded, tb, h);
             if matches!(modifier, Modifier::Animal | Modifier::Language) {
@@ -1374,6 +1380,56 @@ impl Tagger {
                     .is_some_and(|d| a.country_at(d, day) == c),
                 Target::Person { .. } => false,
             })
+    }
+
+    /// Whether hit `hi` is followed by ", " and a state, province or region of another
+    /// country than any it names ("Stuttgart, Arkansas"; not "Paris, France" or "Sydney,
+    /// New South Wales").
+    fn qualified_by_region(&self, hits: &[Hit], hi: usize, text: &[u8]) -> bool {
+        let a = self.auth;
+        let h = &hits[hi];
+        let Some(next) = hits.get(hi + 1) else {
+            return false;
+        };
+        if next.start as usize != h.end as usize + 2
+            || text.get(h.end as usize..next.start as usize) != Some(&b", "[..])
+        {
+            return false;
+        }
+        let country_of = |v: &gazetteer::Variant| match v.target {
+            Target::Country { id, .. } => Some(id),
+            Target::Place(pid) => a.places[pid as usize].country,
+            Target::Person { .. } => None,
+        };
+        // A country's name as a town's ("Lebanon, N.H.", "Mexico, Mo.") only before a
+        // state's abbreviation: in a list of places a region may follow a country
+        // ("Morocco, Israel, Canary Islands").
+        let country_named = self
+            .gaz
+            .hit_variants(h)
+            .any(|v| matches!(v.target, Target::Country { .. }));
+        let mut regions = self.gaz.hit_variants(next).filter_map(|v| match v.target {
+            Target::Place(pid) => {
+                let p = &a.places[pid as usize];
+                let qualifies = match p.kind {
+                    PlaceKind::Abbreviation => true,
+                    PlaceKind::Region => !country_named,
+                    _ => false,
+                };
+                qualifies.then_some(p.country).flatten()
+            }
+            _ => None,
+        });
+        let Some(region) = regions.next() else {
+            return false;
+        };
+        // The region must be of one country, and none of the town's.
+        regions.all(|c| c == region)
+            && self
+                .gaz
+                .hit_variants(h)
+                .filter_map(country_of)
+                .all(|c| c != region)
     }
 
     /// True if the ALL-CAPS "US" at `h` reads as the pronoun ("LET US", "HELP US").
