@@ -62,7 +62,7 @@ pub struct Gazetteer {
     /// runs only from the word starts that can begin one (a fifth of the words of wire
     /// copy), not over every byte.
     may_start: [bool; 256],
-    /// The first four folded bytes of every pattern (all three of the shortest): a word
+    /// The first five folded bytes of every pattern (all of the shorter ones): a word
     /// start whose bytes are not in it opens no entry, and most capitalised words do not,
     /// so the automaton (whose states are cache misses) runs from few of them.
     openings: Openings,
@@ -287,43 +287,56 @@ impl Gazetteer {
     }
 }
 
-/// A set of pattern openings, hashed into a bit set of 2^16 bits (8 KB): a pattern opens
-/// with its first four bytes, or all three of a pattern that short; a text position opens a
-/// pattern only if its four bytes or its first three are in the set (no false negatives; a
-/// false positive costs one walk of the automaton).
+/// A set of pattern openings, hashed into a bit set of 2^17 bits (16 KB): a pattern opens
+/// with its first five bytes (the space and four letters), or all of a pattern that short;
+/// a text position opens a pattern only if its five bytes, or its first four or three for
+/// the short patterns, are in the set (no false negatives; a false positive costs one walk
+/// of the automaton). Five bytes rather than four: with thousands of names in the
+/// vocabulary most three-letter openings of words start some name ("Mar", "Gen"), and
+/// each of those walked the automaton.
 struct Openings {
     bits: Box<[u64]>,
+    /// Whether any pattern is shorter than five bytes (then the shorter keys are asked).
+    short: [bool; 2],
 }
 
 impl Default for Openings {
     fn default() -> Self {
         Openings {
-            bits: vec![0; (1 << 16) / 64].into_boxed_slice(),
+            bits: vec![0; (1 << 17) / 64].into_boxed_slice(),
+            short: [false; 2],
         }
     }
 }
 
 impl Openings {
-    /// The key of up to four bytes; three-byte keys keep a zero top byte, which no
-    /// four-byte key has (folded text holds no zero byte).
-    fn key(bytes: &[u8]) -> u32 {
-        let mut k = [0u8; 4];
-        let n = bytes.len().min(4);
+    /// The key of up to five bytes; shorter keys keep zero top bytes, which no longer key
+    /// has (folded text holds no zero byte).
+    fn key(bytes: &[u8]) -> u64 {
+        let mut k = [0u8; 8];
+        let n = bytes.len().min(5);
         k[..n].copy_from_slice(&bytes[..n]);
-        u32::from_le_bytes(k)
+        u64::from_le_bytes(k)
     }
 
-    fn bit(key: u32) -> (usize, u64) {
-        let h = key.wrapping_mul(0x9E37_79B1) >> 16;
+    fn bit(key: u64) -> (usize, u64) {
+        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 47;
         ((h >> 6) as usize, 1 << (h & 63))
     }
 
     fn insert(&mut self, pattern: &[u8]) {
-        let (i, b) = Self::bit(Self::key(&pattern[..pattern.len().min(4)]));
+        let n = pattern.len().min(5);
+        if n < 5 {
+            // Patterns are at least three bytes long (a space and two letters).
+            if let Some(s) = self.short.get_mut(n.saturating_sub(3)) {
+                *s = true;
+            }
+        }
+        let (i, b) = Self::bit(Self::key(&pattern[..n]));
         self.bits[i] |= b;
     }
 
-    fn contains(&self, key: u32) -> bool {
+    fn contains(&self, key: u64) -> bool {
         let (i, b) = Self::bit(key);
         self.bits[i] & b != 0
     }
@@ -331,12 +344,14 @@ impl Openings {
     /// Whether a pattern may start at `hay[0]`.
     #[inline]
     fn may_open(&self, hay: &[u8]) -> bool {
-        match hay.first_chunk::<4>() {
-            Some(&four) => {
-                let key = u32::from_le_bytes(four);
-                self.contains(key) || self.contains(key & 0x00FF_FFFF)
+        match hay.first_chunk::<5>() {
+            Some(five) => {
+                let key = Self::key(five);
+                self.contains(key)
+                    || (self.short[1] && self.contains(key & 0xFFFF_FFFF))
+                    || (self.short[0] && self.contains(key & 0x00FF_FFFF))
             }
-            // Too near the end for a four-byte key: let the automaton decide.
+            // Too near the end for a five-byte key: let the automaton decide.
             None => true,
         }
     }
