@@ -2303,6 +2303,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         ],
     },
     PersonCase {
+        // A place's name that is also a given name opens a name when a name follows it.
+        name: "Montserrat the given name",
+        date: Y2025,
+        headline: "Barcelona rents",
+        body: "\"My landlord doubled the rent,\" said Montserrat Puig Soler, a 54-year-old shop \
+               assistant. Virginia Raggi, Rome's mayor, said the city would bid.",
+        mentioned: &["Montserrat Puig Soler", "Virginia Raggi"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

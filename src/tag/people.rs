@@ -1084,6 +1084,13 @@ pub const NAME_LIKE: &[&str] = &[
     "cuba",
     "india",
     "holland",
+    "montserrat",
+    "virginia",
+    "carolina",
+    "charlotte",
+    "lorraine",
+    "savannah",
+    "aurora",
 ];
 
 #[inline]
