@@ -2312,6 +2312,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Montserrat Puig Soler", "Virginia Raggi"],
     },
     PersonCase {
+        // Two given names (or a given name and an initial) and a surname are a name; a
+        // name followed by "and Co" or "and Sons" is a firm's, however the copy cues it.
+        name: "two given names, middle initials, firms named after people",
+        date: Y1987,
+        headline: "Fashion and finance",
+        body: "Anna Maria Rossetti presented her first collection. The talks were held with \
+               Harold S. Geneen in attendance. Alex Brown and Sons Inc said it was lead \
+               manager, and George Gordon Paton\nand Co Inc reported higher roastings.",
+        mentioned: &["Anna Maria Rossetti", "Harold S. Geneen"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

@@ -1706,8 +1706,7 @@ pub fn find(
         let thing = names_a_thing(folded, toks, c.a, c.b);
         let which = toks
             .get(c.b)
-            .is_some_and(|u| u.break_before() && word(folded, u) == b"which")
-            || firm_tail(ctx.text, toks[c.b - 1].e as usize);
+            .is_some_and(|u| u.break_before() && word(folded, u) == b"which");
         // The rest of a saint's place name ("San Luis Potosi").
         let saints = c.a > 0 && !toks[c.a].break_before() && is_saint(word(folded, &toks[c.a - 1]));
         // At a sentence's start any word is capitalised: only a name followed by its
@@ -1724,12 +1723,18 @@ pub fn find(
         });
         // Two words only, or with particles between them ("Erik ten Hag"): a third
         // capitalised word is as often a firm's or a building's ("Bob Evans Farms", "Peter
-        // Pan Restaurant"); a generational suffix is no third word ("Robert Downey Jr.").
+        // Pan Restaurant") unless the second is a given name too; a generational suffix is
+        // no third word ("Robert Downey Jr.").
         let last = surname_tok(folded, toks, c.a, c.b);
         let b = last + 1;
         (b - c.a == 2
             || (b - c.a <= 4
-                && (c.a + 1..last).all(|k| !toks[k].cap() && ctx.tok_has(toks, k, F_PARTICLE))))
+                && (c.a + 1..last).all(|k| !toks[k].cap() && ctx.tok_has(toks, k, F_PARTICLE)))
+            // Two given names and a surname ("Maria Grazia Chiuri", "Tommy Lee Jones").
+            || (b - c.a == 3
+                && !toks[c.a + 1].all_caps()
+                && ctx.tok_flags(toks, c.a + 1) == 0
+                && is_given_name(a, word(folded, &toks[c.a + 1]))))
             && (!toks[c.a].sent_start() || opens_clause)
             && !thing
             && !which
@@ -1771,6 +1776,10 @@ pub fn find(
     // Pass 1: authority hits and multi-word names create clusters.
     for c in cands.iter() {
         let multi = c.b - c.a >= 2;
+        // "Joseph E. Seagram and Sons Inc said": a firm's name, whatever cues it has.
+        if c.authority.is_none() && firm_tail(ctx.text, toks[c.b - 1].e as usize) {
+            continue;
+        }
         let bare = c.authority.is_none() && multi && !c.titled && !c.quoted && !recurs(c);
         if c.authority.is_none()
             && !(multi
@@ -2668,14 +2677,30 @@ fn names_a_thing(folded: &[u8], toks: &[Tok], a: usize, b: usize) -> bool {
 /// Whether the text from byte `end` on makes the name before it a firm's: "Marcus Schloss
 /// and Co Inc", "Brekke & Moe"-style partnerships written "X Y and Sons", "& Co".
 fn firm_tail(text: &[u8], end: usize) -> bool {
+    // The copy may break its line anywhere in between.
     let rest = text.get(end..).unwrap_or_default();
-    let rest = rest
-        .strip_prefix(b" and ")
-        .or_else(|| rest.strip_prefix(b" & "))
-        .unwrap_or_default();
-    [&b"Co"[..], b"Company", b"Sons", b"Partners", b"Associates"]
-        .iter()
-        .any(|w| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
+    let Some(rest) = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix(b"\n")) else {
+        return false;
+    };
+    let Some(rest) = rest
+        .strip_prefix(b"and")
+        .or_else(|| rest.strip_prefix(b"&"))
+    else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix(b"\n")) else {
+        return false;
+    };
+    [
+        &b"Co"[..],
+        b"Company",
+        b"Son",
+        b"Sons",
+        b"Partners",
+        b"Associates",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// A lowercase noun that makes the name before it a place's or a thing's ("Victor Verster
