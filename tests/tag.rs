@@ -52,6 +52,15 @@ struct Case {
 
 const COUNTRY_CASES: &[Case] = &[
     Case {
+        name: "Inner Mongolia is China's",
+        date: Y2025,
+        dateline: Some("HOHHOT"),
+        headline: "Coal output rises in Inner Mongolia",
+        body: "Coal mines in Inner Mongolia raised output by 8% in March, officials said.",
+        about: &["China"],
+        never: &["Mongolia"],
+    },
+    Case {
         name: "towns named after places elsewhere, placed by their state",
         date: Y2025,
         dateline: Some("LITTLE ROCK, Ark."),
@@ -2321,6 +2330,18 @@ const PEOPLE_CASES: &[PersonCase] = &[
                Harold S. Geneen in attendance. Alex Brown and Sons Inc said it was lead \
                manager, and George Gordon Paton\nand Co Inc reported higher roastings.",
         mentioned: &["Anna Maria Rossetti", "Harold S. Geneen"],
+    },
+    PersonCase {
+        // Storms and concerts named like people are not people; "Sister" is a title.
+        name: "storms, concerts and a nun",
+        date: Y2025,
+        headline: "Puerto Rico faces months without power after Hurricane Maria",
+        body: "Residents could be without power for months after Hurricane Maria, the \
+               strongest storm to hit the territory in almost 90 years, knocked out the grid, \
+               Governor Ricardo Rossello said. Organisers of the Live Aid concerts said \
+               pledges had reached millions. Sister Maria Teresa Colonna said prayers. Maria had \
+               already killed 15 people on Dominica.",
+        mentioned: &["Maria Teresa Colonna", "Ricardo Rossello"],
     },
     PersonCase {
         name: "a slip is not read into a name decades from its office",
