@@ -2344,6 +2344,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Maria Teresa Colonna", "Ricardo Rossello"],
     },
     PersonCase {
+        // A qualified title opening an apposition, a partner in a firm, a possessive before
+        // a quoted title.
+        name: "managing directors, partners, a song's singer",
+        date: Y2025,
+        headline: "Deal done",
+        body: "Ravi Kant, managing director of Tata Motors, will oversee it. Fans hummed \
+               Bobby McFerrin's \"Don't Worry, Be Happy\" all year. David Duncan, the former \
+               Andersen partner who led the audit, testified.",
+        mentioned: &["Bobby McFerrin", "David Duncan", "Ravi Kant"],
+    },
+    PersonCase {
         name: "a slip is not read into a name decades from its office",
         date: Y2025,
         headline: "Memoir published",

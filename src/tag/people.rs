@@ -1754,9 +1754,10 @@ pub fn find(
             && (!toks[last].possessive()
                 || (!toks[c.a].sent_start()
                     && toks.get(last + 1).is_some_and(|u| {
-                        // Only its "'s" and a space between them.
-                        u.s - toks[last].e == 3
-                            && matches!(ctx.text.get(u.s as usize - 1), Some(b' ' | b'\n'))
+                        // Only its "'s" and a space between them, or an opening quote
+                        // ("Bobby McFerrin's \"Don't Worry\"").
+                        let gap = ctx.text.get(toks[last].e as usize + 2..u.s as usize);
+                        matches!(gap, Some(b" " | b"\n" | b" \""))
                     })))
             && word(folded, &toks[last]).len() >= 3
             // A surname may be a place's name too ("Lewis Hamilton", "Michael Jordan").
@@ -2894,6 +2895,7 @@ fn is_trade_noun(w: &[u8]) -> bool {
             | b"miner"
             | b"rancher"
             | b"planter"
+            | b"partner"
     )
 }
 
@@ -3178,6 +3180,16 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize, given: impl Fn() -> bool) -> boo
     }
     let w = word(ctx.folded, u);
     if w == b"who" || ctx.tok_has(toks, k, F_TITLE) || is_age_apposition(ctx, toks, k) {
+        return true;
+    }
+    // "Ravi Kant, managing director of Tata Motors": a title after its qualifier.
+    if matches!(
+        w,
+        b"managing" | b"senior" | b"former" | b"acting" | b"interim" | b"joint" | b"founding"
+    ) && toks
+        .get(k + 1)
+        .is_some_and(|v| !v.break_before() && ctx.tok_has(toks, k + 1, F_TITLE))
+    {
         return true;
     }
     // "Bernard Arnault, whose LVMH group controls Dior": a person's when the name opens with
