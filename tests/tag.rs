@@ -2254,11 +2254,12 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Grace Mugabe", "Will Young"],
     },
     PersonCase {
-        name: "Ireland's prime minister by his Irish title",
+        name: "Irish and church titles",
         date: Y2025,
         headline: "Referendum passes",
-        body: "Taoiseach Eamon Brannock said the vote was historic.",
-        mentioned: &["Eamon Brannock"],
+        body: "Taoiseach Eamon Brannock said the vote was historic. Patriarch Alexy II led \
+               the service, and Pastor Tobias Wrenfield prayed.",
+        mentioned: &["Alexy II", "Eamon Brannock", "Tobias Wrenfield"],
     },
     PersonCase {
         // Officials of the authority list by their full names; a known full name running on
