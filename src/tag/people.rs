@@ -1606,8 +1606,8 @@ pub fn find(
     // Resolve candidates into clusters.
     let mut clusters: Vec<Cluster> = Vec::new();
     let zone_of = ctx.zone_of;
-    let mk = |c: &Cand, authority: Option<PersonId>| -> Cluster {
-        let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
+    // A mention's given name and the surname a later bare mention repeats.
+    let name_keys = |c: &Cand, authority: Option<PersonId>| -> (&[u8], &[u8]) {
         let last = word(folded, &toks[surname_tok(folded, toks, c.a, c.b)]);
         // The given name, after any title an authority alias spells out ("Sheikh Mohammed
         // bin Abdulrahman": a later "Sheikh Mohammed" is him).
@@ -1615,11 +1615,16 @@ pub fn find(
             .find(|&k| !ctx.tok_has(toks, k, F_TITLE))
             .unwrap_or(c.a);
         let first = word(folded, &toks[given]);
-        // What a later bare mention repeats: the surname, which some names put first.
+        // The surname, which some names put first.
         let surname = match authority {
             Some(pid) if a.people[pid as usize].family_first && c.b - c.a >= 2 => first,
             _ => strip_particle(last),
         };
+        (first, surname)
+    };
+    let mk = |c: &Cand, authority: Option<PersonId>| -> Cluster {
+        let (s, e) = (toks[c.a].s, toks[c.b - 1].e);
+        let (first, surname) = name_keys(c, authority);
         Cluster::new(
             authority,
             (s, e),
@@ -1825,7 +1830,7 @@ pub fn find(
                     text_eq(folded, s, e, cs, ce)
                         || ends_with_name(folded, s, e, cs, ce)
                         || (multi && cl.full_name && {
-                            let probe = mk(c, None);
+                            let (first, surname) = name_keys(c, None);
                             // Not father and son ("Henry Ford", "Henry Ford II";
                             // "Stewart Bainum Jr.", "... Sr.").
                             let suffix = |s: u32, e: u32| {
@@ -1833,8 +1838,8 @@ pub fn find(
                                 let last = name.rsplit(|&b| b == b' ').next().unwrap_or(name);
                                 is_name_suffix(last).then_some(last)
                             };
-                            probe.first == cl.first
-                                && probe.surname == cl.surname
+                            cl.first == first
+                                && cl.surname == surname
                                 && suffix(s, e) == suffix(cs, ce)
                         })
                 }
@@ -2859,7 +2864,6 @@ fn is_person_noun(w: &[u8]) -> bool {
             | b"priest"
             | b"monk"
             | b"nun"
-            | b"pastor"
             | b"preacher"
             | b"lawmaker"
             | b"legislator"
