@@ -1,17 +1,12 @@
-//! The gazetteer automaton: every country name, alias, demonym, place and person alias of the
-//! authorities compiled into ONE Aho-Corasick automaton, run anchored from each word start
-//! of an article's folded text that can open an entry. Answers "which vocabulary entries
-//! occur where?".
+//! The gazetteer: every country name, alias, demonym, place and person alias of the
+//! authorities compiled into ONE trie, walked from each word start of an article's folded
+//! text that can open an entry. Answers "which vocabulary entries occur where?".
 //!
 //! Patterns are folded (see `fold`) and start with a space, and the folded text starts with
 //! a space and has every non-word byte turned into one, so a match can only begin at a word
 //! start; the end boundary and capitalisation are checked on the original bytes.
 
 use std::collections::HashMap;
-
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
 
 use super::authorities::{Authorities, CountryId, PersonId, PlaceId};
 use super::fold::{ascii_variants, fold_str};
@@ -54,8 +49,7 @@ pub struct Hit {
 }
 
 pub struct Gazetteer {
-    /// `None` only if the automaton could not be built (a bug, reported by a test).
-    scanner: Option<Scanner>,
+    scanner: Trie,
     pub variants: Vec<Vec<Variant>>,
     /// `may_start[b]`: some entry can begin with the text byte `b` and pass the
     /// capitalisation check. Most do not begin with a small letter, so the automaton
@@ -162,21 +156,7 @@ impl Gazetteer {
                 }
             }
         }
-        // The automaton is built from the embedded data: a failure here is a bug in this
-        // module, never something a user can cause; `is_ready` lets a test catch it.
-        // A contiguous NFA rather than a DFA: the walks from word starts are short, so its
-        // sparse states cost few extra instructions, and it takes 0.3 MB where the DFA took
-        // 11 MB that the indexing threads' hash tables then had to share the CPU cache
-        // with (measured: 4% less indexing CPU, 10 MB less memory).
-        let scanner = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
-            .build(&patterns)
-            .ok()
-            .and_then(|nfa| {
-                let start = nfa.start_state(Anchored::Yes).ok()?;
-                Some(Scanner { nfa, start })
-            });
+        let scanner = Trie::build(&patterns);
         let mut openings = Openings::default();
         for p in &patterns {
             openings.insert(p);
@@ -198,7 +178,7 @@ impl Gazetteer {
     // Kept out of the caller: inlined into `Tagger::analyze`, the scan loses its registers.
     #[inline(never)]
     pub fn find(&self, text: &[u8], folded: &[u8], out: &mut Vec<Hit>) {
-        let Some(scanner) = &self.scanner else { return };
+        let scanner = &self.scanner;
         // folded[k + 1] corresponds to text[k]: a word starts at text[k] when folded[k] is
         // the space before it.
         let n = text.len().min(folded.len());
@@ -226,7 +206,7 @@ impl Gazetteer {
     #[inline]
     fn hit_at(
         &self,
-        scanner: &Scanner,
+        scanner: &Trie,
         text: &[u8],
         folded: &[u8],
         k: usize,
@@ -271,9 +251,9 @@ impl Gazetteer {
         found
     }
 
-    /// Whether the automaton was built.
+    /// Whether the vocabulary is there (the embedded data parsed into entries).
     pub fn is_ready(&self) -> bool {
-        self.scanner.is_some()
+        !self.variants.is_empty()
     }
 
     /// The variants of a hit that passed the capitalisation check.
@@ -357,34 +337,163 @@ impl Openings {
     }
 }
 
-/// The automaton and its anchored start state.
-struct Scanner {
-    nfa: NFA,
-    start: StateID,
+/// The folded patterns as a trie, flattened into one array in depth-first order. A node is
+/// a header word (`K_MASK`: its number of edges k; `HAS_PATTERN`; for one edge, its label
+/// in bits 16..24), the index of the pattern it ends if it ends one, then for two or more
+/// edges their labels (four to a word, zero-padded) and their children's offsets. A node
+/// with one edge has its child right after it: the tail of a long name is a run of one
+/// word per letter. The nodes after the leading space and one more byte are also in a
+/// table by that byte.
+///
+/// The walks run anchored from word starts only, so this is all of an automaton they need:
+/// an Aho-Corasick automaton (used before) also computes failure transitions, which an
+/// anchored walk never takes and which were most of its build time (69M instructions of
+/// the tagger's one-time 143M, on the indexing run's critical start). Built from the sorted
+/// patterns in one pass.
+struct Trie {
+    repr: Vec<u32>,
+    /// The node after " " and byte `b` (every pattern opens with a space), or 0: the node
+    /// of the space has an edge for every letter a name can begin with, which a walk would
+    /// otherwise search.
+    first: Box<[u32; 256]>,
 }
 
-impl Scanner {
+const K_MASK: u32 = 0x1FF;
+const HAS_PATTERN: u32 = 1 << 9;
+
+impl Trie {
+    /// The trie of `patterns` (distinct; a node's pattern is its index in `patterns`).
+    fn build(patterns: &[Vec<u8>]) -> Trie {
+        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| patterns[a as usize].cmp(&patterns[b as usize]));
+        let mut repr = Vec::with_capacity(patterns.iter().map(Vec::len).sum::<usize>());
+        Self::node(patterns, &order, 0, &mut repr);
+        let mut first = Box::new([0u32; 256]);
+        let mut trie = Trie {
+            repr,
+            first: Box::new([0; 256]),
+        };
+        if let Some(space) = trie.child(0, b' ') {
+            for (b, slot) in first.iter_mut().enumerate() {
+                *slot = trie.child(space, b as u8).unwrap_or(0) as u32;
+            }
+        }
+        trie.first = first;
+        trie
+    }
+
+    /// Appends the node for the patterns of `order` (sorted, all sharing their first `depth`
+    /// bytes) and its subtree; returns its offset.
+    fn node(patterns: &[Vec<u8>], order: &[u32], depth: usize, repr: &mut Vec<u32>) -> u32 {
+        let at = repr.len();
+        let byte = |i: u32| patterns[i as usize].get(depth).copied();
+        // Sorted: the pattern that ends here, if any, comes first.
+        let (pattern, rest) = match order.split_first() {
+            Some((&first, rest)) if byte(first).is_none() => (Some(first), rest),
+            _ => (None, order),
+        };
+        repr.push(0);
+        if let Some(p) = pattern {
+            repr.push(p);
+        }
+        // The distinct next bytes, in order, packed into label words: one edge each.
+        let labels = repr.len();
+        let mut k = 0;
+        let mut prev = None;
+        for b in rest.iter().map(|&i| byte(i)) {
+            if b != prev {
+                if k % 4 == 0 {
+                    repr.push(0);
+                }
+                repr[labels + k / 4] |= u32::from(b.unwrap_or(0)) << (8 * (k % 4));
+                k += 1;
+                prev = b;
+            }
+        }
+        let mut header = k as u32 | if pattern.is_some() { HAS_PATTERN } else { 0 };
+        if k == 1 {
+            // The label goes into the header, and the child follows.
+            header |= repr[labels] << 16;
+            repr.truncate(labels);
+            Self::node(patterns, rest, depth + 1, repr);
+        } else {
+            let children = repr.len();
+            repr.resize(children + k, 0);
+            let mut from = 0;
+            for j in 0..k {
+                let b = byte(rest[from]);
+                let len = rest[from..].iter().take_while(|&&i| byte(i) == b).count();
+                let child = Self::node(patterns, &rest[from..from + len], depth + 1, repr);
+                repr[children + j] = child;
+                from += len;
+            }
+        }
+        repr[at] = header;
+        at as u32
+    }
+
+    /// The child by byte `b` of the node at `o`, whose header is `header`.
+    #[inline]
+    fn child_of(&self, o: usize, header: u32, b: u8) -> Option<usize> {
+        let k = (header & K_MASK) as usize;
+        let body = o + 1 + usize::from(header & HAS_PATTERN != 0);
+        if k == 1 {
+            // Most nodes: one letter of a name's tail.
+            return (header >> 16 == u32::from(b)).then_some(body);
+        }
+        let labels = self.repr.get(body..body + k.div_ceil(4))?;
+        let j = find_label(labels, b).filter(|&j| j < k)?;
+        self.repr.get(body + labels.len() + j).map(|&c| c as usize)
+    }
+
+    /// The child of the node at `o` by byte `b`.
+    fn child(&self, o: usize, b: u8) -> Option<usize> {
+        self.child_of(o, *self.repr.get(o)?, b)
+    }
+
     /// The longest pattern that starts at `hay[at]`: its index and end offset.
     #[inline]
     fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
-        let nfa = &self.nfa;
+        let [b' ', second, rest @ ..] = hay.get(at..)? else {
+            return None;
+        };
+        let mut o = self.first[usize::from(*second)] as usize;
+        if o == 0 {
+            return None;
+        }
         let mut found = None;
-        let mut sid = self.start;
-        for (i, &b) in hay.get(at..)?.iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_special(sid) {
-                if nfa.is_dead(sid) {
-                    break;
-                }
-                // In leftmost-longest mode a state's first match is the one to report; the
-                // walk goes on for a longer one until the automaton dies.
-                if nfa.is_match(sid) {
-                    found = Some((nfa.match_pattern(sid, 0).as_usize(), at + i + 1));
-                }
+        // `o` is the node after the space and `i + 1` more bytes.
+        let mut i = 0;
+        while let Some(&header) = self.repr.get(o) {
+            if header & HAS_PATTERN != 0 {
+                found = self.repr.get(o + 1).map(|&p| (p as usize, at + i + 2));
             }
+            let Some(&b) = rest.get(i) else { break };
+            let Some(c) = self.child_of(o, header, b) else {
+                break;
+            };
+            o = c;
+            i += 1;
         }
         found
     }
+}
+
+/// The index of byte `b` among the labels packed four to a word, if there.
+#[inline]
+fn find_label(words: &[u32], b: u8) -> Option<usize> {
+    const ONES: u32 = 0x0101_0101;
+    const HIGH: u32 = 0x8080_8080;
+    let needle = ONES * u32::from(b);
+    for (w, &x) in words.iter().enumerate() {
+        // The exact zero-byte test: a byte of `y` is zero exactly where `x` holds `b`.
+        let y = x ^ needle;
+        let zero = !(((y & !HIGH) + !HIGH) | y | !HIGH);
+        if zero != 0 {
+            return Some(w * 4 + (zero.trailing_zeros() / 8) as usize);
+        }
+    }
+    None
 }
 
 /// Bit j set: `bytes[j]` is a space, for the first 64 bytes.
@@ -456,7 +565,7 @@ fn is_particle(rest: &[u8]) -> bool {
 mod tests {
     use super::super::authorities::Authorities;
     use super::super::fold::fold_into;
-    use super::{space_mask, Gazetteer};
+    use super::{space_mask, Gazetteer, Trie};
 
     #[test]
     fn every_entry_passes_the_opening_filter_and_is_found() {
@@ -481,6 +590,46 @@ mod tests {
             }
         }
         assert!(missed.is_empty(), "not found: {missed:?}");
+    }
+
+    #[test]
+    fn trie_finds_the_longest_pattern_at_a_word_start() {
+        // Random patterns over a small alphabet (long shared prefixes, nodes with one edge and
+        // with more than four), each walk checked against a scan of every pattern.
+        let alphabet = b"abcdefghij";
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        for _ in 0..400 {
+            let len = 2 + next(7);
+            let mut p = vec![b' '];
+            p.extend((0..len).map(|_| alphabet[next(4 + len % 6)]));
+            if !patterns.contains(&p) {
+                patterns.push(p);
+            }
+        }
+        let trie = Trie::build(&patterns);
+        for _ in 0..3000 {
+            let mut hay = vec![b' '];
+            hay.extend((0..next(10)).map(|_| alphabet[next(alphabet.len())]));
+            let want = patterns
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| hay.starts_with(p))
+                .max_by_key(|(_, p)| p.len())
+                .map(|(i, p)| (i, p.len()));
+            assert_eq!(
+                trie.longest_at(&hay, 0),
+                want,
+                "{:?}",
+                String::from_utf8_lossy(&hay)
+            );
+        }
     }
 
     #[test]

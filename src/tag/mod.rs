@@ -8,8 +8,8 @@
 //!   types (`--country RU`, `--person putin`) without building any automaton.
 //! - All names are canonical display names ("United States", "Vladimir Putin").
 //!
-//! How: the headline and body are folded once; one Aho-Corasick automaton, run from the
-//! word starts that can open an entry, finds every vocabulary entry (`gazetteer`); one token pass finds capitalised name sequences
+//! How: the headline and body are folded once; one trie of every vocabulary spelling, walked from
+//! the word starts that can open an entry, finds every vocabulary entry (`gazetteer`); one token pass finds capitalised name sequences
 //! (`text`, `people`). Countries come from names, demonyms, cities, metonyms and the
 //! dateline, mapped to the state that existed at the article's date (Bonn in 1987 is West
 //! Germany). "About" is decided from what a reader weighs: the dateline, the headline, the
@@ -867,7 +867,7 @@ impl Tagger {
         }
     }
 
-    /// Whether the automaton was built (always, unless the embedded data is broken).
+    /// Whether the vocabulary was built (always, unless the embedded data is broken).
     pub fn is_ready(&self) -> bool {
         self.gaz.is_ready()
     }
