@@ -2254,6 +2254,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Grace Mugabe", "Will Young"],
     },
     PersonCase {
+        // "Will" opening a sentence is a given name only before a surname that a speech verb
+        // or a description of a person follows; a question's "Will" is the verb.
+        name: "Will opening a sentence",
+        date: Y2025,
+        headline: "Economy slows",
+        body: "Will Hutton said growth was weak. Will Labour win? Will Britain, a founding \
+               member, stay? Will Carling, a former captain, agreed.",
+        mentioned: &["Will Carling", "Will Hutton"],
+    },
+    PersonCase {
         name: "Irish and church titles",
         date: Y2025,
         headline: "Referendum passes",

@@ -2474,13 +2474,21 @@ fn split_run(
     // Drop leading function words and leading places/demonyms ("Soviet leader" handled by
     // titles; "Brazilian Jose Sarney" by this).
     // A capitalised "Will" in mid-sentence of the text is a given name ("won by Will
-    // Young"), not the verb.
+    // Young"), not the verb; opening a sentence it is one only before a surname that a
+    // speech verb or a description of a person follows ("Will Hutton said", "Will Young, a
+    // singer from Hampshire, ..."), which a question cannot ("Will Labour win?").
     let given_will = |k: usize| {
         word(folded, &toks[k]) == b"will"
             && k + 1 < j
-            && !toks[k].sent_start()
             && (ctx.zone_of)(toks[k].s) != Zone::Head
             && !(ctx.caps_at)(toks[k].s)
+            && (!toks[k].sent_start()
+                || (k + 2 == j
+                    && covered_place[k + 1] == 0
+                    && (toks
+                        .get(j)
+                        .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, j, F_SAID))
+                        || described(ctx, toks, j, || true))))
     };
     while start < j {
         if covered_place[start] == 1
