@@ -2233,15 +2233,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Aminath Shiuna", "Bernard Arnault", "Mahamat Saleh Adoum"],
     },
     PersonCase {
-        // A possessive name in mid-sentence before what it owns is a person's; a shop's
-        // name in a list, a brand's maker and a firm opening a sentence are not.
+        // A possessive name before what it owns is a person's (opening a sentence, one that
+        // opens with a given name); a shop's name in a list, a brand's maker and a firm
+        // opening a sentence are not.
         name: "possessive names",
         date: Y2025,
         headline: "Cup exit",
         body: "France ended Lionel Messi's bid for a title. The division includes Burger \
                King, Arby's and Tony Roma's, the company said. Jack Daniel's maker \
-               Brown-Forman reports in June. Morgan Stanley's analysts were upbeat.",
-        mentioned: &["Lionel Messi"],
+               Brown-Forman reports in June. Morgan Stanley's analysts were upbeat. \
+               Kenneth Marsh's company collapsed.",
+        mentioned: &["Kenneth Marsh", "Lionel Messi"],
     },
     PersonCase {
         // Given names that are also words are names where the capital is the writer's: in

@@ -1730,6 +1730,12 @@ pub fn find(
         // lowercase verb ("Lionel Messi scored twice") or opening a list of names ("Tommy
         // Fleetwood, Collin Morikawa and Max Homa shared third place").
         let opens_clause = toks.get(c.b).is_some_and(|u| {
+            // "Kenneth Marsh's company collapsed": what the name owns, in small letters.
+            if toks[c.b - 1].possessive() {
+                return ctx.text.get(toks[c.b - 1].e as usize..u.s as usize) == Some(b"'s ")
+                    && word(folded, u).first().is_some_and(u8::is_ascii_lowercase)
+                    && !u.cap();
+            }
             if !u.break_before() {
                 return word(folded, u).first().is_some_and(u8::is_ascii_lowercase);
             }
@@ -1758,13 +1764,13 @@ pub fn find(
             && !saints
             && !toks[c.a].all_caps()
             && !toks[last].all_caps()
-            // A possessive name in mid-sentence, before what it owns, is a person's as much
-            // as any ("ending Lionel Messi's bid"); opening a sentence it is as often a
-            // firm's ("Morgan Stanley's analysts"), and with nothing after it a shop's
-            // ("Burger King, Arby's and Tony Roma's").
+            // A possessive name before what it owns is a person's as much as any ("ending
+            // Lionel Messi's bid"; opening a sentence, see `opens_clause`: "Kenneth Marsh's
+            // company", while "Morgan Stanley's analysts" is a firm's, a known organisation
+            // whose first word is no given name); with nothing after it, a shop's ("Burger King, Arby's and
+            // Tony Roma's").
             && (!toks[last].possessive()
-                || (!toks[c.a].sent_start()
-                    && toks.get(last + 1).is_some_and(|u| {
+                || (toks.get(last + 1).is_some_and(|u| {
                         // Only its "'s" and a space between them, or an opening quote
                         // ("Bobby McFerrin's \"Don't Worry\"").
                         let gap = ctx.text.get(toks[last].e as usize + 2..u.s as usize);
