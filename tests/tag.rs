@@ -2256,6 +2256,17 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Grace Mugabe", "Will Young"],
     },
     PersonCase {
+        // A word for what someone does, capitalised at a sentence's start before a given name
+        // and a surname, cues the name as its lowercase form does; before one capitalised
+        // word it names nobody ("Nurse Ward").
+        name: "occupation words opening a sentence",
+        date: Y2025,
+        headline: "Beach rescue",
+        body: "Lifeguard Jake Turnbull pulled the boy from the water. Singer Nabila Hamdy \
+               performed later. Nurse Ward was closed.",
+        mentioned: &["Jake Turnbull", "Nabila Hamdy"],
+    },
+    PersonCase {
         // "Will" opening a sentence is a given name only before a surname that a speech verb
         // or a description of a person follows; a question's "Will" is the verb.
         name: "Will opening a sentence",

@@ -2506,6 +2506,17 @@ fn split_run(
             break;
         }
     }
+    // "Lifeguard Jake Turnbull pulled ...", "Singer Nabila Hamdy performed": a word for what
+    // someone does, capitalised where it opens the sentence, before a given name and a
+    // surname is the lowercase cue ("singer Nabila Hamdy") written at a sentence's start.
+    if !titled && j - start >= 3 && {
+        let w = word(folded, &toks[start]);
+        (is_person_noun(w) || is_occupation(w)) && is_given_name(a, word(folded, &toks[start + 1]))
+    } {
+        titled = true;
+        title_from = start;
+        start += 1;
+    }
     // A run that ends in a modifier qualifies what follows ("Nobel Prize-winning economist
     // X"): no name of its own; one that ends in a party label describes someone ("the
     // Washington Democrat said").
@@ -2826,6 +2837,17 @@ fn is_person_noun(w: &[u8]) -> bool {
     matches!(
         w,
         b"singer"
+            | b"lifeguard"
+            | b"firefighter"
+            | b"fisherman"
+            | b"nurse"
+            | b"swimmer"
+            | b"cyclist"
+            | b"rapper"
+            | b"guitarist"
+            | b"drummer"
+            | b"novelist"
+            | b"poet"
             | b"songwriter"
             | b"painter"
             | b"sculptor"
