@@ -2256,6 +2256,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Grace Mugabe", "Will Young"],
     },
     PersonCase {
+        // A first initial before a given name and a surname is a person's; firms named so
+        // are known organisations or end in a firm's word.
+        name: "first initial, given name, surname",
+        date: Y2025,
+        headline: "Awards night",
+        body: "F. Murray Abraham won the award. The studio hired J. Walter Thompson for the \
+               campaign, and B. Dalton Bookseller stocked the book. C. Itoh rose.",
+        mentioned: &["F. Murray Abraham"],
+    },
+    PersonCase {
         // A word for what someone does, capitalised at a sentence's start before a given name
         // and a surname, cues the name as its lowercase form does; before one capitalised
         // word it names nobody ("Nurse Ward").

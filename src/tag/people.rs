@@ -660,6 +660,8 @@ const NOT_PERSON: &[&str] = &[
     "enterprises",
     "laboratories",
     "labs",
+    "bookseller",
+    "booksellers",
     // Storms and benefit concerts named like people ("Hurricane Maria", "Live Aid").
     "hurricane",
     "typhoon",
@@ -1782,8 +1784,14 @@ pub fn find(
             && {
                 // Spelt out: an initial opens firms too ("C. Itoh", "F. Man"), and so do
                 // glued words ("Clayton-Marcus Furniture") unless each part is a given name
-                // ("Shelly-Ann", "Jean-Yves").
-                let given = word(folded, &toks[c.a]);
+                // ("Shelly-Ann", "Jean-Yves"). An initial before a given name and a surname
+                // is a person's first initial ("F. Murray Abraham"): the given name decides.
+                let first = if b - c.a == 3 && is_initial(ctx.text, &toks[c.a]) {
+                    c.a + 1
+                } else {
+                    c.a
+                };
+                let given = word(folded, &toks[first]);
                 given.len() >= 3
                     && given.iter().all(|&b| b.is_ascii_lowercase() || b == b' ')
                     && (given
