@@ -2256,6 +2256,40 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Grace Mugabe", "Will Young"],
     },
     PersonCase {
+        // Ranks of the police and courts, church and sport officials are titles, not part of
+        // the name.
+        name: "police, court, church and sport titles",
+        date: Y2025,
+        headline: "Warehouse raid",
+        body: "Detective Superintendent Alan Tasker said the gang was armed. Magistrate Joan \
+               Fitzgerald refused bail, Sergeant Luis Navarro said, and WHO Director-General \
+               Margaret Chan and Canon Peter Mathebula attended.",
+        mentioned: &[
+            "Alan Tasker",
+            "Joan Fitzgerald",
+            "Luis Navarro",
+            "Margaret Chan",
+            "Peter Mathebula",
+        ],
+    },
+    PersonCase {
+        // "his wife", "its chief financial officer" describe a person as "a ..." does; an age
+        // closes an apposition before a semicolon of a list too.
+        name: "whose relative or office, and lists of ages",
+        date: Y2025,
+        headline: "Strike ends",
+        body: "Grace Garside, his wife, said the family had sold their car. The board named \
+               Tobias Renwick, its chief financial officer, as interim head. Charged were \
+               Craig Mulvaney, 52; Steven Tran, 29; and Luke Harrington, 33.",
+        mentioned: &[
+            "Craig Mulvaney",
+            "Grace Garside",
+            "Luke Harrington",
+            "Steven Tran",
+            "Tobias Renwick",
+        ],
+    },
+    PersonCase {
         // A first initial before a given name and a surname is a person's; firms named so
         // are known organisations or end in a firm's word.
         name: "first initial, given name, surname",

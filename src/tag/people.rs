@@ -254,6 +254,18 @@ const TITLES: &[&str] = &[
     "challenger",
     "critic",
     "dissident",
+    // Police, courts and the church: "Detective Sergeant Ruth Ellery", "Magistrate Joan
+    // Fitzgerald", "Canon Peter Mathebula"; officials of sport: "referee Ali Bin Nasser".
+    "superintendent",
+    "sergeant",
+    "detective",
+    "constable",
+    "magistrate",
+    "canon",
+    "director general",
+    "referee",
+    "umpire",
+    "astronaut",
     // Team sheets: "Substitute Mikel Oyarzabal scored".
     "substitute",
     "debutant",
@@ -2845,17 +2857,12 @@ fn is_person_noun(w: &[u8]) -> bool {
     matches!(
         w,
         b"singer"
+            | b"schoolgirl"
+            | b"schoolboy"
+            | b"welder"
             | b"lifeguard"
-            | b"firefighter"
-            | b"fisherman"
-            | b"nurse"
-            | b"swimmer"
-            | b"cyclist"
-            | b"rapper"
             | b"guitarist"
             | b"drummer"
-            | b"novelist"
-            | b"poet"
             | b"songwriter"
             | b"painter"
             | b"sculptor"
@@ -3267,16 +3274,21 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize, given: impl Fn() -> bool) -> boo
     // designer who(se)", "the British delegate, said", "the former head of Alameda Research";
     // not "<Petro Chemie>, the official Tanjug news agency said").
     let the = w == b"the";
+    // "Grace Garside, his wife, said", "J.K. Ames, its chief financial officer, ...": whose
+    // relative or office the name is.
+    let whose = matches!(w, b"his" | b"her" | b"their" | b"its");
+    let kin = whose && w != b"its";
     // A possessive inside the phrase is no break ("the company's treasurer").
     let same_clause = |n: usize| {
         toks.get(n)
             .is_some_and(|v| !v.break_before() || toks[n - 1].possessive())
     };
-    matches!(w, b"a" | b"an" | b"the")
+    (matches!(w, b"a" | b"an" | b"the") || whose)
         && (k + 1..k + 5).take_while(|&n| same_clause(n)).any(|n| {
             let next = toks.get(n + 1).filter(|v| !v.break_before());
             let w = word(ctx.folded, &toks[n]);
             (ctx.tok_has(toks, n, F_TITLE)
+                || (kin && is_relative(w))
                 || is_occupation(w)
                 || is_person_noun(w)
                 || (is_trade_noun(w) && given()))
@@ -3333,6 +3345,8 @@ fn is_age_apposition(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
         toks.get(n).is_some_and(|t| {
             (ctx.text.get(t.e as usize..t.e as usize + 2) == Some(&b", "[..])
                 && toks.get(n + 1).is_some_and(|v| !v.sent_start()))
+                // A list of people with their ages: "Craig Mulvaney, 52; Steven Tran, 29".
+                || ctx.text.get(t.e as usize..t.e as usize + 2) == Some(&b"; "[..])
                 || (ctx.text.get(t.e as usize) == Some(&b'.')
                     && ctx
                         .text
