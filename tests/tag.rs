@@ -2290,6 +2290,27 @@ const PEOPLE_CASES: &[PersonCase] = &[
         ],
     },
     PersonCase {
+        // Initials written together before one surname are a person's when an apposition
+        // describes a person; a firm's otherwise, or when the apposition describes a firm.
+        name: "initials written together before a surname",
+        date: Y2025,
+        headline: "Board changes",
+        body: "The board named J.K. Ames, its chief financial officer, as interim head. \
+               \"I waited,\" said P.K. Menon, a bank clerk. W.R. Grace, a chemicals maker, \
+               said profits rose. Shares of H.J. Heinz fell.",
+        mentioned: &["J.K. Ames", "P.K. Menon"],
+    },
+    PersonCase {
+        // A given name that is a word opens a sentence as a name before what the name owns;
+        // a place named so does not ("Rose Garden").
+        name: "word-like given names owning something",
+        date: Y2025,
+        headline: "Village waits",
+        body: "Mark Benson's butcher's shop gave credit to strikers. Rose Garden's lawn was \
+               cut.",
+        mentioned: &["Mark Benson"],
+    },
+    PersonCase {
         // A first initial before a given name and a surname is a person's; firms named so
         // are known organisations or end in a firm's word.
         name: "first initial, given name, surname",

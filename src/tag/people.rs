@@ -672,6 +672,9 @@ const NOT_PERSON: &[&str] = &[
     "enterprises",
     "laboratories",
     "labs",
+    "garden",
+    "gardens",
+    "bowl",
     "bookseller",
     "booksellers",
     // Storms and benefit concerts named like people ("Hurricane Maria", "Live Aid").
@@ -1811,9 +1814,10 @@ pub fn find(
                         .all(|part| part.len() >= 2 && is_given_name(a, part))
                         // A given name that is also a word ("Will Young", "Grace Mugabe") is
                         // a name where its capital can only be the writer's: in mid-sentence
-                        // of the story's text, not its headline.
+                        // of the story's text, not its headline; or opening a sentence
+                        // before what the name owns ("Mark Benson's shop gave credit").
                         || (is_word_given_name(given)
-                            && !toks[c.a].sent_start()
+                            && (!toks[c.a].sent_start() || toks[last].possessive())
                             && zone_of(toks[c.a].s) != Zone::Head))
             }
     };
@@ -2610,8 +2614,13 @@ fn split_run(
                 && !(ctx.caps_at)(t.s)
                 && w.len() > 2
                 // Initials written together open a name of two more words ("F.W. de Klerk",
-                // "K.P. Sharma Oli"); before one they are a firm's ("W.R. Grace").
-                && !(k == start && end - start >= 3 && is_glued_initials(ctx.text, t)))
+                // "K.P. Sharma Oli"); before one they are a firm's ("W.R. Grace") unless
+                // described as a person ("P.K. Menon, a bank clerk", "J.K. Ames, its chief
+                // financial officer").
+                && !(k == start
+                    && is_glued_initials(ctx.text, t)
+                    && (end - start >= 3
+                        || (end - start == 2 && described(ctx, toks, end, || false)))))
         {
             return;
         }
@@ -2670,7 +2679,8 @@ fn split_run(
         titled: titled
             || (end - start >= 2
                 && described(ctx, toks, end, || {
-                    is_given_name(a, word(folded, &toks[start]))
+                    let w = word(folded, &toks[start]);
+                    is_given_name(a, w) || is_word_given_name(w)
                 }))
             || korean,
         quoted: (next_said && !says_it) || prev_said,
@@ -2957,6 +2967,7 @@ fn is_trade_noun(w: &[u8]) -> bool {
             | b"rancher"
             | b"planter"
             | b"partner"
+            | b"player"
     )
 }
 
