@@ -1177,6 +1177,32 @@ fn leader_named_in_passing() {
     assert!(!about("MANILA"), "named from her own capital: backdrop");
 }
 
+/// A person the headline names whom the lead introduces as "X of <country>" brings that
+/// country into the story; a country named so of someone the headline leaves out does not.
+#[test]
+fn nationality_of_the_headline_subject() {
+    let t = tagger().tag(&article(
+        datetime!(2008-08-16 12:00 UTC),
+        Some("BEIJING"),
+        "Bolt wins Olympic 100 metres",
+        "Usain Bolt of Jamaica won the Olympic 100 metres in a world record on Saturday. \
+         Richard Thompson of Trinidad and Tobago took silver and Walter Dix of the United \
+         States won bronze.",
+    ));
+    assert!(
+        t.countries.iter().any(|c| c == "Jamaica"),
+        "{:?}",
+        t.countries
+    );
+    assert!(
+        !t.countries
+            .iter()
+            .any(|c| c == "Trinidad and Tobago" || c == "United States"),
+        "{:?}",
+        t.countries
+    );
+}
+
 /// A head of state named once is part of the story only when he acts in his sentence (its
 /// subject or speaker); met, visited or invoked, he is a passing name.
 #[test]

@@ -1251,6 +1251,39 @@ impl Tagger {
                 }
             }
         }
+        // A person the headline names whom the lead introduces as "X of <country>" brings
+        // that country ("Bolt wins Olympic 100 metres" over "Usain Bolt of Jamaica won"):
+        // the nationality wire copy gives a subject it has no title for.
+        for cl in clusters
+            .iter()
+            .filter(|cl| cl.in_head && cl.authority.is_none())
+        {
+            let (_, e) = cl.span;
+            if zone_of(e) != Zone::Lead {
+                continue;
+            }
+            let after = tb.get(e as usize..).unwrap_or_default();
+            let gap = if after.starts_with(b" of the ") {
+                8
+            } else if after.starts_with(b" of ") {
+                4
+            } else {
+                continue;
+            };
+            let at = e + gap;
+            let Some(h) = hits.iter().find(|h| h.start == at) else {
+                continue;
+            };
+            let Some(c) = self.gaz.hit_variants(h).find_map(|v| match v.target {
+                Target::Country { id, demonym, .. } if !demonym => Some(a.country_at(id, day)),
+                _ => None,
+            }) else {
+                continue;
+            };
+            if let Some((_, e)) = ev.list.iter_mut().find(|x| x.0 == c) {
+                e.head_person = true;
+            }
+        }
         let body_start = head_end + 2;
         let market_report = is_market_report(headline);
         for (_, e) in ev.list.iter_mut() {
