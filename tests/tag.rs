@@ -52,6 +52,15 @@ struct Case {
 
 const COUNTRY_CASES: &[Case] = &[
     Case {
+        name: "Northern Irish is British",
+        date: Y2025,
+        dateline: Some("LONDON"),
+        headline: "May turns to Northern Irish party",
+        body: "Prime Minister Theresa May will govern with a Northern Irish party's support.",
+        about: &["United Kingdom"],
+        never: &["Ireland"],
+    },
+    Case {
         name: "Inner Mongolia is China's",
         date: Y2025,
         dateline: Some("HOHHOT"),
