@@ -2346,6 +2346,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mark Benson"],
     },
     PersonCase {
+        // A given name and a place's name, described as a person or speaking, is a person
+        // named so (and no mention of the place); "US" after a given name is no surname.
+        name: "surnames that are places",
+        date: datetime!(2012-01-18 12:00 UTC),
+        headline: "Websites go dark",
+        body: "Jimmy Wales, the online encyclopaedia's co-founder, has argued against the \
+               bill. Joan Kent said she would appeal. A note from Noel UK said prices rose.",
+        mentioned: &["Jimmy Wales", "Joan Kent"],
+    },
+    PersonCase {
         // A first initial before a given name and a surname is a person's; firms named so
         // are known organisations or end in a firm's word.
         name: "first initial, given name, surname",

@@ -990,9 +990,13 @@ impl Tagger {
         let mut cands: Vec<(CountryId, u8, usize)> = Vec::with_capacity(8);
         for (hi, h) in hits.iter().enumerate() {
             let w = &folded[h.start as usize + 1..h.end as usize + 1];
-            // Inside a person's name ("Vernon Jordan", "Chad Hurley"), or the bare surname of
-            // a known person the story names ("Luis Montenegro ... Montenegro said").
-            if (people::has(w, people::F_NAME_LIKE)
+            // Inside a person's name ("Vernon Jordan", "Chad Hurley", "Jimmy Wales"), or the
+            // bare surname of a known person the story names ("Luis Montenegro ...
+            // Montenegro said").
+            if clusters.iter().any(|c| {
+                let (s, e) = c.span;
+                c.span_tokens > 1 && s < h.start && h.end <= e
+            }) || (people::has(w, people::F_NAME_LIKE)
                 && (person_spans
                     .iter()
                     .any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))

@@ -2565,10 +2565,21 @@ fn split_run(
     {
         return;
     }
+    // "Jimmy Wales, the encyclopaedia's co-founder, ...", "Joan Kent said": a given name
+    // and a place's name, described as a person or speaking, is a person named so.
+    let place_surname = j - start == 2
+        && covered_place[start] == 0
+        && covered_place[j - 1] == 1
+        && !toks[j - 1].all_caps()
+        && is_given_name(a, word(folded, &toks[start]))
+        && (toks
+            .get(j)
+            .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, j, F_SAID))
+            || described(ctx, toks, j, || true));
     let mut end = j;
     // A trailing toponym that is no name ("Emir Sheikh X of Qatar" cannot occur in a run, but
     // "Mexico City" sits wholly in places and was skipped above).
-    while end > start && covered_place[end - 1] == 1 {
+    while end > start && covered_place[end - 1] == 1 && !place_surname {
         end -= 1;
     }
     // "Chief Executive Jim Farley Monday warned": the day is when, not part of the name;
@@ -2624,7 +2635,7 @@ fn split_run(
         {
             return;
         }
-        if covered_place[k] == 1 && !any_person_hit {
+        if covered_place[k] == 1 && !any_person_hit && !place_surname {
             return;
         }
         if w.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
