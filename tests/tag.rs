@@ -2346,6 +2346,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mark Benson"],
     },
     PersonCase {
+        // Two-letter East Asian family names after a given name; other two-letter words
+        // there are no surnames.
+        name: "two-letter surnames",
+        date: datetime!(2022-12-06 12:00 UTC),
+        headline: "Chip summit",
+        body: "Nvidia's Jensen Huang and AMD's Lisa Su also attended. Peter Ho, a trader, \
+               said prices fell. Shares of Grace Co rose.",
+        mentioned: &["Jensen Huang", "Lisa Su", "Peter Ho"],
+    },
+    PersonCase {
         // A given name and a place's name, described as a person or speaking, is a person
         // named so (and no mention of the place); "US" after a given name is no surname.
         name: "surnames that are places",

@@ -1793,7 +1793,12 @@ pub fn find(
                         let gap = ctx.text.get(toks[last].e as usize + 2..u.s as usize);
                         matches!(gap, Some(b" " | b"\n" | b" \""))
                     })))
-            && word(folded, &toks[last]).len() >= 3
+            && {
+                // Two-letter surnames are East Asian ones ("Lisa Su", "Sarah Wu", "Peter Ho");
+                // other two-letter words after a given name are abbreviations ("Grace Co").
+                let w = word(folded, &toks[last]);
+                w.len() >= 3 || is_two_letter_surname(w)
+            }
             // A surname may be a place's name too ("Lewis Hamilton", "Michael Jordan").
             && ctx.tok_flags(toks, last) & !F_NAME_LIKE == 0
             && {
@@ -2709,6 +2714,33 @@ fn split_run(
 /// like "of" never count).
 fn names_office(w: &[u8], role: &str) -> bool {
     w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
+}
+
+/// Family names of two letters (Chinese, Korean, Vietnamese, Cantonese romanisations).
+fn is_two_letter_surname(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"su"
+            | b"wu"
+            | b"li"
+            | b"ma"
+            | b"xi"
+            | b"hu"
+            | b"yu"
+            | b"he"
+            | b"ng"
+            | b"ho"
+            | b"lo"
+            | b"oh"
+            | b"ko"
+            | b"vu"
+            | b"ly"
+            | b"yi"
+            | b"lu"
+            | b"du"
+            | b"qi"
+            | b"fu"
+    )
 }
 
 /// Two or three initials written together, each with its period: "F.W.", "K.P.".
