@@ -2346,6 +2346,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mark Benson"],
     },
     PersonCase {
+        // A laureate is a person described ("the Colombian Nobel laureate whose ...").
+        name: "laureates",
+        date: datetime!(2014-04-17 12:00 UTC),
+        headline: "Author dies",
+        body: "Gabriel Garcia Marquez, the Colombian Nobel laureate whose novel sold millions, \
+               died on Thursday.",
+        mentioned: &["Gabriel Garcia Marquez"],
+    },
+    PersonCase {
         // Two-letter East Asian family names after a given name; other two-letter words
         // there are no surnames.
         name: "two-letter surnames",

@@ -2910,6 +2910,7 @@ fn is_person_noun(w: &[u8]) -> bool {
     matches!(
         w,
         b"singer"
+            | b"laureate"
             | b"schoolgirl"
             | b"schoolboy"
             | b"welder"
