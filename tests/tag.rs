@@ -2297,8 +2297,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
         date: Y2025,
         headline: "Warehouse raid",
         body: "Detective Superintendent Alan Tasker said the gang was armed. Magistrate Joan \
-               Fitzgerald refused bail, Sergeant Luis Navarro said, and WHO Director-General \
-               Margaret Chan and Canon Peter Mathebula attended.",
+               Fitzgerald refused bail, Sergeant Luis Navarro of the Guardia Civil said, and WHO \
+               Director-General Margaret Chan and Canon Peter Mathebula attended.",
         mentioned: &[
             "Alan Tasker",
             "Joan Fitzgerald",
