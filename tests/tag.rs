@@ -2392,8 +2392,9 @@ const PEOPLE_CASES: &[PersonCase] = &[
         date: Y2025,
         headline: "Beach rescue",
         body: "Lifeguard Jake Turnbull pulled the boy from the water. Singer Nabila Hamdy \
-               performed later. Nurse Ward was closed.",
-        mentioned: &["Jake Turnbull", "Nabila Hamdy"],
+               performed later. Nurse Ward was closed. Major Tom Redmond said soldiers were \
+               helping. Major banks said rates would rise.",
+        mentioned: &["Jake Turnbull", "Nabila Hamdy", "Tom Redmond"],
     },
     PersonCase {
         // "Will" opening a sentence is a given name only before a surname that a speech verb

@@ -2540,7 +2540,10 @@ fn split_run(
     // surname is the lowercase cue ("singer Nabila Hamdy") written at a sentence's start.
     if !titled && j - start >= 3 && {
         let w = word(folded, &toks[start]);
-        (is_person_noun(w) || is_occupation(w)) && is_given_name(a, word(folded, &toks[start + 1]))
+        // Ranks that are words too ("major banks", "a private firm") cue a name only so,
+        // capitalised before a given name and a surname: "Major Tom Redmond".
+        (is_person_noun(w) || is_occupation(w) || matches!(w, b"major" | b"private" | b"corporal"))
+            && is_given_name(a, word(folded, &toks[start + 1]))
     } {
         titled = true;
         title_from = start;
