@@ -2346,6 +2346,26 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mark Benson"],
     },
     PersonCase {
+        // Wire copy marks companies with angle brackets: no person there, whatever the
+        // words.
+        name: "companies in angle brackets",
+        date: Y1987,
+        headline: "Smelter contract",
+        body: "The work will be done by Britain's <Davy McKee> of Stockton. Shares were sold \
+               to <Halbert and Associates Inc>. Peter Gruber, its chairman, said so.",
+        mentioned: &["Peter Gruber"],
+    },
+    PersonCase {
+        // Given names of every region: "Dario Benedetto gave Boca the lead", "Germany's
+        // Steffi Graf".
+        name: "given names of every region",
+        date: Y2025,
+        headline: "Cup final",
+        body: "Dario Benedetto gave Boca the lead before halftime. Fans of Germany's Steffi \
+               Graf cheered, and Teddy Sheringham and Heike Drechsler watched.",
+        mentioned: &["Dario Benedetto", "Heike Drechsler", "Steffi Graf", "Teddy Sheringham"],
+    },
+    PersonCase {
         // A laureate is a person described ("the Colombian Nobel laureate whose ...").
         name: "laureates",
         date: datetime!(2014-04-17 12:00 UTC),

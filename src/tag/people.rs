@@ -2650,6 +2650,10 @@ fn split_run(
             return;
         }
     }
+    // Wire copy marks a company's name with angle brackets ("<Davy McKee> of Stockton").
+    if start == i && toks[i].s > 0 && ctx.text.get(toks[i].s as usize - 1) == Some(&b'<') {
+        return;
+    }
     // "the newspaper Le Soir said", "the Wen Wei Po newspaper said": a publication.
     let publication = |k: usize| is_publication_word(word(folded, &toks[k]));
     if end - start >= 2
