@@ -2366,6 +2366,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Dario Benedetto", "Heike Drechsler", "Steffi Graf", "Teddy Sheringham"],
     },
     PersonCase {
+        // A given name, a nickname in quotes and a surname are one person's name.
+        name: "nicknames in quotes",
+        date: Y2025,
+        headline: "Cartel boss caught",
+        body: "Joaquin \"El Chapo\" Guzman was captured on Saturday. In 1986 William \"The \
+               Refrigerator\" Perry scored a touchdown. Guzman was flown to the capital.",
+        mentioned: &["Joaquin \"El Chapo\" Guzman", "William \"The Refrigerator\" Perry"],
+    },
+    PersonCase {
         // A laureate is a person described ("the Colombian Nobel laureate whose ...").
         name: "laureates",
         date: datetime!(2014-04-17 12:00 UTC),

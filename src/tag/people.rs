@@ -1587,6 +1587,23 @@ pub fn find(
         while j > i + 1 && !toks[j - 1].cap() {
             j -= 1;
         }
+        if j == i + 1 {
+            if let Some(end) = nicknamed(a, ctx, toks, i) {
+                // The nickname's words are no names of their own.
+                cands.push(Cand {
+                    a: i,
+                    b: end,
+                    titled: true,
+                    quoted: false,
+                    authority: None,
+                    title_words: (i, i),
+                    speaker: false,
+                    subject: false,
+                });
+                i = end;
+                continue;
+            }
+        }
         split_run(a, ctx, toks, i, j, covered_place, person_id_of, cands);
         if j - i >= 2 {
             runs.push((i as u32, j as u32));
@@ -2721,6 +2738,55 @@ fn split_run(
 /// like "of" never count).
 fn names_office(w: &[u8], role: &str) -> bool {
     w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
+}
+
+/// A given name, a nickname in quotes and a surname: `Earvin "Magic" Johnson`, `Joaquin
+/// "El Chapo" Guzman`, `William "The Refrigerator" Perry`. The end of the name (the token
+/// after the surname) if the words from `toks[i]` on are one. The quotes tell the nickname
+/// from the name; nobody but a person is named so.
+fn nicknamed(a: &Authorities, ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
+    let text = ctx.text;
+    let t = toks.get(i)?;
+    if t.all_caps() || !is_given_name(a, word(ctx.folded, t)) {
+        return None;
+    }
+    // An opening quote right after the given name, a closing one right after the nickname.
+    let quote = |at: usize, open: bool| -> Option<usize> {
+        match text.get(at..)? {
+            [b'"', ..] => Some(1),
+            [0xE2, 0x80, 0x9C, ..] if open => Some(3),
+            [0xE2, 0x80, 0x9D, ..] if !open => Some(3),
+            _ => None,
+        }
+    };
+    let e = t.e as usize;
+    if text.get(e) != Some(&b' ') {
+        return None;
+    }
+    let nick_start = e + 1 + quote(e + 1, true)?;
+    if toks.get(i + 1)?.s as usize != nick_start {
+        return None;
+    }
+    // One to three capitalised words, then the closing quote, a space and the surname.
+    for last in i + 1..i + 4 {
+        let u = toks.get(last)?;
+        if !u.cap() || (last > i + 1 && u.break_before()) {
+            return None;
+        }
+        let Some(q) = quote(u.e as usize, false) else {
+            continue;
+        };
+        let after = u.e as usize + q;
+        let surname = toks.get(last + 1)?;
+        return (text.get(after) == Some(&b' ')
+            && surname.s as usize == after + 1
+            && surname.cap()
+            && !surname.all_caps()
+            && ctx.tok_flags(toks, last + 1) & !F_NAME_LIKE == 0
+            && word(ctx.folded, surname).len() >= 3)
+            .then_some(last + 2);
+    }
+    None
 }
 
 /// Family names of two letters (Chinese, Korean, Vietnamese, Cantonese romanisations).
