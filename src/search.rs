@@ -357,7 +357,10 @@ impl Engine {
             .iter()
             .filter(|n| {
                 let k = normalize_key(n);
-                k == key || (!key.contains(' ') && k.rsplit(' ').next() == Some(key.as_str()))
+                k == key
+                    || (!key.contains(' ') && k.rsplit(' ').next() == Some(key.as_str()))
+                    // `Joaquin "El Chapo" Guzman` is "Joaquin Guzman" too.
+                    || (n.contains('"') && normalize_key(&without_nickname(n)) == key)
             })
             .cloned()
             .collect();
@@ -1119,6 +1122,21 @@ fn dir_size(dir: &Path) -> u64 {
         .filter(|m| m.is_file())
         .map(|m| m.len())
         .sum()
+}
+
+/// A name without the nickname in quotes that the tagger keeps in a name as written
+/// (`Joaquin "El Chapo" Guzman` -> `Joaquin Guzman`).
+fn without_nickname(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut quoted = false;
+    for c in name.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted {
+            out.push(c);
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

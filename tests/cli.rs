@@ -531,3 +531,28 @@ fn fresh_builds_are_merged_updates_are_not() {
     assert!(segments(&env).as_u64().is_some_and(|n| n <= 2));
     assert_no_stale_files(&env);
 }
+
+/// A person named with a nickname in quotes is found by the name with or without it.
+#[test]
+fn nicknamed_people_are_found_without_the_nickname() {
+    let env = Env::new();
+    env.write(
+        "in/guzman.txt",
+        native(
+            "2014-02-22",
+            "Mexican marines capture drug lord",
+            "MAZATLAN, Mexico (Reuters) - Mexican marines captured Joaquin \"El Chapo\" \
+             Guzman in a beach hotel on Saturday, officials said. Guzman had escaped from \
+             prison in 2001.",
+        ),
+    );
+    env.run(["index", "in"]).code(0);
+    for name in ["Joaquin Guzman", "joaquin \"el chapo\" guzman"] {
+        let run = env.run(["search", "--person", name]);
+        run.code(0);
+        assert!(
+            run.stdout.contains("Mexican marines capture drug lord"),
+            "{name}: {run}"
+        );
+    }
+}
