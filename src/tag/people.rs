@@ -2747,7 +2747,11 @@ fn names_office(w: &[u8], role: &str) -> bool {
 fn nicknamed(a: &Authorities, ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
     let text = ctx.text;
     let t = toks.get(i)?;
-    if t.all_caps() || !is_given_name(a, word(ctx.folded, t)) {
+    // The quote first: most single capitalised words have none after them.
+    if !matches!(text.get(t.e as usize + 1), Some(b'"' | 0xE2))
+        || t.all_caps()
+        || !is_given_name(a, word(ctx.folded, t))
+    {
         return None;
     }
     // An opening quote right after the given name, a closing one right after the nickname.
