@@ -360,7 +360,7 @@ impl Engine {
                 k == key
                     || (!key.contains(' ') && k.rsplit(' ').next() == Some(key.as_str()))
                     // `Joaquin "El Chapo" Guzman` is "Joaquin Guzman" too.
-                    || (n.contains('"') && normalize_key(&without_nickname(n)) == key)
+                    || (n.contains(['"', '\u{201C}']) && normalize_key(&without_nickname(n)) == key)
             })
             .cloned()
             .collect();
@@ -1130,7 +1130,7 @@ fn without_nickname(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut quoted = false;
     for c in name.chars() {
-        if c == '"' {
+        if matches!(c, '"' | '\u{201C}' | '\u{201D}') {
             quoted = !quoted;
         } else if !quoted {
             out.push(c);

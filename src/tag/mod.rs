@@ -8,11 +8,11 @@
 //!   types (`--country RU`, `--person putin`) without building any automaton.
 //! - All names are canonical display names ("United States", "Vladimir Putin").
 //!
-//! How: the headline and body are folded once; one trie of every vocabulary spelling, walked from
-//! the word starts that can open an entry, finds every vocabulary entry (`gazetteer`); one token pass finds capitalised name sequences
-//! (`text`, `people`). Countries come from names, demonyms, cities, metonyms and the
-//! dateline, mapped to the state that existed at the article's date (Bonn in 1987 is West
-//! Germany). "About" is decided from what a reader weighs: the dateline, the headline, the
+//! How: the headline and body are folded once; one trie of every vocabulary spelling,
+//! walked from the word starts that can open an entry, finds every vocabulary entry
+//! (`gazetteer`); one token pass finds capitalised name sequences (`text`, `people`).
+//! Countries come from names, demonyms, cities, metonyms and the dateline, mapped to the
+//! state that existed at the article's date (Bonn in 1987 is West Germany). "About" is decided from what a reader weighs: the dateline, the headline, the
 //! lead paragraph, and how often and how early a name recurs.
 
 mod authorities;

@@ -1801,8 +1801,8 @@ pub fn find(
             // A possessive name before what it owns is a person's as much as any ("ending
             // Lionel Messi's bid"; opening a sentence, see `opens_clause`: "Kenneth Marsh's
             // company", while "Morgan Stanley's analysts" is a firm's, a known organisation
-            // whose first word is no given name); with nothing after it, a shop's ("Burger King, Arby's and
-            // Tony Roma's").
+            // whose first word is no given name); with nothing after it, a shop's ("Burger
+            // King, Arby's and Tony Roma's").
             && (!toks[last].possessive()
                 || (toks.get(last + 1).is_some_and(|u| {
                         // Only its "'s" and a space between them, or an opening quote
@@ -2740,8 +2740,8 @@ fn names_office(w: &[u8], role: &str) -> bool {
     w.len() > 3 && std::str::from_utf8(w).is_ok_and(|w| role.contains(w))
 }
 
-/// A given name, a nickname in quotes and a surname: `Earvin "Magic" Johnson`, `Joaquin
-/// "El Chapo" Guzman`, `William "The Refrigerator" Perry`. The end of the name (the token
+/// A given name, a nickname in quotes and a surname: `John "Bud" Frazier`, `Joaquin "El
+/// Chapo" Guzman`, `William "The Refrigerator" Perry`. The end of the name (the token
 /// after the surname) if the words from `toks[i]` on are one. The quotes tell the nickname
 /// from the name; nobody but a person is named so.
 fn nicknamed(a: &Authorities, ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
