@@ -2315,11 +2315,13 @@ const PEOPLE_CASES: &[PersonCase] = &[
         headline: "Strike ends",
         body: "Grace Garside, his wife, said the family had sold their car. The board named \
                Tobias Renwick, its chief financial officer, as interim head. Charged were \
-               Craig Mulvaney, 52; Steven Tran, 29; and Luke Harrington, 33.",
+               Craig Mulvaney, 52; Steven Tran, 29; and Luke Harrington, 33. Sadako Ogata, \
+               the U.N. High Commissioner for Refugees, urged help.",
         mentioned: &[
             "Craig Mulvaney",
             "Grace Garside",
             "Luke Harrington",
+            "Sadako Ogata",
             "Steven Tran",
             "Tobias Renwick",
         ],
@@ -2422,8 +2424,8 @@ const PEOPLE_CASES: &[PersonCase] = &[
         headline: "Beach rescue",
         body: "Lifeguard Jake Turnbull pulled the boy from the water. Singer Nabila Hamdy \
                performed later. Nurse Ward was closed. Major Tom Redmond said soldiers were \
-               helping. Major banks said rates would rise.",
-        mentioned: &["Jake Turnbull", "Nabila Hamdy", "Tom Redmond"],
+               helping. Major banks said rates would rise. Organiser Bob Geldof thanked them.",
+        mentioned: &["Bob Geldof", "Jake Turnbull", "Nabila Hamdy", "Tom Redmond"],
     },
     PersonCase {
         // "Will" opening a sentence is a given name only before a surname that a speech verb

@@ -2559,7 +2559,9 @@ fn split_run(
         let w = word(folded, &toks[start]);
         // Ranks that are words too ("major banks", "a private firm") cue a name only so,
         // capitalised before a given name and a surname: "Major Tom Redmond".
-        (is_person_noun(w) || is_occupation(w) || matches!(w, b"major" | b"private" | b"corporal"))
+        (is_person_noun(w)
+            || is_occupation(w)
+            || matches!(w, b"major" | b"private" | b"corporal" | b"marine"))
             && is_given_name(a, word(folded, &toks[start + 1]))
     } {
         titled = true;
@@ -2987,6 +2989,8 @@ fn is_person_noun(w: &[u8]) -> bool {
     matches!(
         w,
         b"singer"
+            | b"organiser"
+            | b"organizer"
             | b"laureate"
             | b"schoolgirl"
             | b"schoolboy"
@@ -3429,7 +3433,10 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize, given: impl Fn() -> bool) -> boo
                 && !next.is_some_and(|_| ctx.tok_has(toks, n + 1, F_SAID))
                 && (!the
                     || next.is_none_or(|_| {
-                        matches!(word(ctx.folded, &toks[n + 1]), b"who" | b"whose" | b"of")
+                        matches!(
+                            word(ctx.folded, &toks[n + 1]),
+                            b"who" | b"whose" | b"of" | b"for" | b"at"
+                        )
                     }))
         })
 }
