@@ -546,7 +546,9 @@ fn nicknamed_people_are_found_without_the_nickname() {
              prison in 2001.",
         ),
     );
-    env.run(["index", "in"]).code(0);
+    let run = env.run(["index", "in"]);
+    run.code(0);
+    assert!(run.stdout.contains("indexed 1 article in"), "{run}");
     for name in ["Joaquin Guzman", "joaquin \"el chapo\" guzman"] {
         let run = env.run(["search", "--person", name]);
         run.code(0);

@@ -244,10 +244,11 @@ impl Progress for Bar {
 }
 
 fn print_summary(out: &mut dyn Write, index: &Path, s: &Summary) -> io::Result<()> {
+    let n = s.articles();
     writeln!(
         out,
-        "indexed {} articles in {:.1}s ({:.0} articles/s): {} added, {} updated",
-        s.articles(),
+        "indexed {n} {} in {:.1}s ({:.0} articles/s): {} added, {} updated",
+        if n == 1 { "article" } else { "articles" },
         s.elapsed.as_secs_f64(),
         s.articles_per_second(),
         s.added,
