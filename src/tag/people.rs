@@ -2529,18 +2529,20 @@ fn split_run(
     // Young"), not the verb; opening a sentence it is one only before a surname that a
     // speech verb or a description of a person follows ("Will Hutton said", "Will Young, a
     // singer from Hampshire, ..."), which a question cannot ("Will Labour win?").
+    // A speech verb or a description of a person right after the run: what makes a
+    // sentence-opening "Will" or a place's name in a name a person's.
+    let speaks_or_described = || {
+        toks.get(j)
+            .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, j, F_SAID))
+            || described(ctx, toks, j, || true)
+    };
     let given_will = |k: usize| {
         word(folded, &toks[k]) == b"will"
             && k + 1 < j
             && (ctx.zone_of)(toks[k].s) != Zone::Head
             && !(ctx.caps_at)(toks[k].s)
             && (!toks[k].sent_start()
-                || (k + 2 == j
-                    && covered_place[k + 1] == 0
-                    && (toks
-                        .get(j)
-                        .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, j, F_SAID))
-                        || described(ctx, toks, j, || true))))
+                || (k + 2 == j && covered_place[k + 1] == 0 && speaks_or_described()))
     };
     while start < j {
         if covered_place[start] == 1
@@ -2599,10 +2601,7 @@ fn split_run(
         && covered_place[j - 1] == 1
         && !toks[j - 1].all_caps()
         && is_given_name(a, word(folded, &toks[start]))
-        && (toks
-            .get(j)
-            .is_some_and(|u| !u.break_before() && ctx.tok_has(toks, j, F_SAID))
-            || described(ctx, toks, j, || true));
+        && speaks_or_described();
     let mut end = j;
     // A trailing toponym that is no name ("Emir Sheikh X of Qatar" cannot occur in a run, but
     // "Mexico City" sits wholly in places and was skipped above).
