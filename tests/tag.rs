@@ -1460,6 +1460,24 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Eric Powell"],
     },
     PersonCase {
+        // A city's name that is a given name too, before a known surname, is a namesake's
+        // given name; where it says where, the known person keeps the surname.
+        name: "city-named given name before a known surname",
+        date: Y2025,
+        headline: "Slavia beat Sparta",
+        body: "Czech striker Milan Novak scored twice as Slavia beat Sparta 3-1 on Saturday. \
+               Novak, 24, has 14 goals this season.",
+        mentioned: &["Milan Novak"],
+    },
+    PersonCase {
+        name: "a city before a known surname saying where",
+        date: Y2025,
+        headline: "Oil talks",
+        body: "Russia will keep oil output steady, its deputy prime minister said. Speaking \
+               at a forum in Milan Novak said cuts were not needed.",
+        mentioned: &["Alexander Novak"],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,

@@ -2282,10 +2282,33 @@ fn shadow_namesakes(
         {
             continue;
         }
-        if person_id_of[ti - 1].is_some() || covered_place[ti - 1] != 0 {
+        let given = word(folded, prev);
+        // A city's name that is also a given name stands for one before a known surname
+        // ("striker Milan Novak" is not Alexander Novak), unless it says where ("in Paris
+        // Reagan aides said"); a country's does not ("Jordan" before a surname).
+        let city_given = covered_place[ti - 1] == 2
+            && !matches!(
+                given,
+                b"jordan"
+                    | b"chad"
+                    | b"georgia"
+                    | b"israel"
+                    | b"cuba"
+                    | b"india"
+                    | b"kuwait"
+                    | b"holland"
+                    | b"trinidad"
+            )
+            && (ctx.zone_of)(prev.s) != Zone::Head
+            && !(ti >= 2
+                && !prev.break_before()
+                && matches!(
+                    word(folded, &toks[ti - 2]),
+                    b"in" | b"at" | b"from" | b"near" | b"to" | b"outside" | b"across" | b"of"
+                ));
+        if person_id_of[ti - 1].is_some() || (covered_place[ti - 1] != 0 && !city_given) {
             continue;
         }
-        let given = word(folded, prev);
         // A title, an initial or a function word is no given name ("Mr", "J.", "The").
         if given.len() < 3
             || given.contains(&b'.')
