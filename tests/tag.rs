@@ -61,6 +61,18 @@ const COUNTRY_CASES: &[Case] = &[
         never: &["Ireland"],
     },
     Case {
+        // A commodity in the headline with a verb that is no price move ("spreads") is a
+        // story about the place, not a market report.
+        name: "rationing of a commodity is a story about the place",
+        date: Y1987,
+        dateline: Some("MOSCOW"),
+        headline: "Sugar rationing spreads to Moscow",
+        body: "Sugar rationing spread to Moscow on Tuesday, with city officials issuing \
+               coupons to residents for the first time in decades.",
+        about: &["Soviet Union"],
+        never: &["Russia"],
+    },
+    Case {
         name: "Inner Mongolia is China's",
         date: Y2025,
         dateline: Some("HOHHOT"),

@@ -468,7 +468,6 @@ pub(crate) const REPORT_MOVE: &[&str] = &[
     "losses",
     "highs",
     "lows",
-    "spreads",
     "edt",
     "gmt",
     "rally",

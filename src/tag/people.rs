@@ -2667,8 +2667,9 @@ fn split_run(
         let t = &toks[k];
         let w = word(folded, t);
         // "Bill" opening a name is a given name ("Bill Ackman said"); anywhere else it is
-        // a law ("the Farm Bill").
-        let given_bill = k == start && end - start >= 2 && w == b"bill";
+        // a law ("the Farm Bill"). So is the Estonian "Mart" ("Mart Laar"), anywhere else
+        // a store's ("Wal-Mart", "Food Mart").
+        let given_bill = k == start && end - start >= 2 && matches!(w, b"bill" | b"mart");
         if (ctx.tok_has(toks, k, F_NOT_PERSON) && !given_bill && !(korean && k == start))
             || (t.all_caps()
                 && !(ctx.caps_at)(t.s)
