@@ -1490,6 +1490,33 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Alexander Novak"],
     },
     PersonCase {
+        // A country's name that is a word too ("Jordan") may still be a surname.
+        name: "a country's name as a surname, opening a sentence",
+        date: Y2025,
+        headline: "Hornets sold",
+        body: "Michael Jordan agreed on Friday to sell his majority stake in the team. Fans \
+               cheered as Jordan arrived.",
+        mentioned: &["Michael Jordan"],
+    },
+    PersonCase {
+        // A place's name that is a given name too, before a surname the copy describes.
+        name: "a place's name as a given name, described",
+        date: Y2025,
+        headline: "Biennale opens",
+        body: "The show opened on Saturday. Georgia Whitcombe, a British curator visiting \
+               from London, said it felt haunted.",
+        mentioned: &["Georgia Whitcombe"],
+    },
+    PersonCase {
+        name: "people described by their trade",
+        date: Y2025,
+        headline: "Museum reopens",
+        body: "Anna Whitcombe, a curator, said the rooms were ready. Tomas Reyes, a \
+               hairdresser from the old town, said visitors were back. Shares of Acme Corp, \
+               a builder of homes, rose.",
+        mentioned: &["Anna Whitcombe", "Tomas Reyes"],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,

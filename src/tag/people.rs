@@ -1816,8 +1816,9 @@ pub fn find(
                 let w = word(folded, &toks[last]);
                 w.len() >= 3 || is_two_letter_surname(w)
             }
-            // A surname may be a place's name too ("Lewis Hamilton", "Michael Jordan").
-            && ctx.tok_flags(toks, last) & !F_NAME_LIKE == 0
+            // A surname may be a place's name too ("Lewis Hamilton", "Michael Jordan"), a
+            // country's that is a word as well included.
+            && is_surname_like(ctx.tok_flags(toks, last))
             && {
                 // Spelt out: an initial opens firms too ("C. Itoh", "F. Man"), and so do
                 // glued words ("Clayton-Marcus Furniture") unless each part is a given name
@@ -2744,8 +2745,10 @@ fn split_run(
         titled: titled
             || (end - start >= 2
                 && described(ctx, toks, end, || {
+                    // "Georgia Whitcombe, a British curator": a place's name that is a
+                    // given name too.
                     let w = word(folded, &toks[start]);
-                    is_given_name(a, w) || is_word_given_name(w)
+                    is_given_name(a, w) || is_word_given_name(w) || has(w, F_NAME_LIKE)
                 }))
             || korean,
         quoted: (next_said && !says_it) || prev_said,
@@ -3090,6 +3093,63 @@ fn is_person_noun(w: &[u8]) -> bool {
             | b"schoolteacher"
             | b"seller"
             | b"vendor"
+            | b"curator"
+            | b"soldier"
+            | b"engineer"
+            | b"musician"
+            | b"pianist"
+            | b"violinist"
+            | b"councilor"
+            | b"astronomer"
+            | b"physicist"
+            | b"climber"
+            | b"mountaineer"
+            | b"skier"
+            | b"batsman"
+            | b"footballer"
+            | b"cricketer"
+            | b"pharmacist"
+            | b"paramedic"
+            | b"prisoner"
+            | b"inmate"
+            | b"detainee"
+            | b"hostage"
+            | b"pilgrim"
+            | b"missionary"
+            | b"shepherd"
+            | b"villager"
+            | b"farmhand"
+            | b"gunman"
+            | b"smuggler"
+            | b"sailor"
+            | b"seaman"
+            | b"cadet"
+            | b"intern"
+            | b"apprentice"
+            | b"graduate"
+            | b"homeowner"
+            | b"florist"
+            | b"barber"
+            | b"hairdresser"
+            | b"photojournalist"
+            | b"blogger"
+            | b"commentator"
+            | b"presenter"
+            | b"solicitor"
+            | b"barrister"
+            | b"notary"
+            | b"translator"
+            | b"interpreter"
+            | b"librarian"
+            | b"archivist"
+            | b"teller"
+            | b"cashier"
+            | b"nanny"
+            | b"housekeeper"
+            | b"gardener"
+            | b"janitor"
+            | b"postman"
+            | b"doorman"
     )
 }
 
@@ -3286,6 +3346,18 @@ fn title_before_comma(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a word with these lexicon flags may be a surname: no flags, or a place's name
+/// that is a surname too ("Hamilton", "Jordan"; Jordan also being a word of the
+/// common-word countries).
+fn is_surname_like(f: u32) -> bool {
+    let f = if f & F_NAME_LIKE != 0 {
+        f & !F_COMMON_COUNTRY
+    } else {
+        f
+    };
+    f & !F_NAME_LIKE == 0
 }
 
 /// Whether a token is an initial: one capital, with or without its period ("T.", "T").
