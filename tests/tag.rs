@@ -1020,6 +1020,16 @@ fn capitals_that_are_also_names() {
     ));
     assert_country_mentioned(&t, "Sri Lanka", false);
     assert_eq!(t.mentioned_people, ["Emilio Colombo"]);
+    // A capitalised word opening a sentence before such a name makes no person of the two.
+    let t = tagger().tag(&article(
+        Y2025,
+        Some("KATMANDU"),
+        "Nepal crowns new king",
+        "Nepal crowned a new king on Monday. Neighbouring India and China sent messages of \
+         condolence.",
+    ));
+    assert_country_mentioned(&t, "India", true);
+    assert!(t.mentioned_people.is_empty(), "{:?}", t.mentioned_people);
 }
 
 /// Names whose authority spelling opens with "The" ("The Netherlands", "The Bahamas") are

@@ -2152,7 +2152,21 @@ pub fn find(
     for cl in &clusters {
         person_spans.push(cl.span);
     }
+    // Candidates too ("Vernon Jordan", whatever became of it), but not a capitalised word
+    // opening a sentence before a place, with nothing to make the two a name ("Neighbouring
+    // India and China sent condolences").
     for c in cands.iter() {
+        if toks[c.a].sent_start()
+            && c.b - c.a == 2
+            && has(word(folded, &toks[c.a + 1]), F_NAME_LIKE)
+            && !has(word(folded, &toks[c.a]), F_NAME_LIKE)
+            && c.authority.is_none()
+            && !c.titled
+            && !c.quoted
+            && !is_given_name(a, word(folded, &toks[c.a]))
+        {
+            continue;
+        }
         person_spans.push((toks[c.a].s, toks[c.b - 1].e));
     }
     MARKS.with(|c| c.set(marks));
