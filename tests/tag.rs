@@ -1527,6 +1527,15 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Anna Whitcombe", "Tomas Reyes"],
     },
     PersonCase {
+        // A sports ground known by a person's name is the place.
+        name: "a ground named after a person",
+        date: Y2025,
+        headline: "Nadal wins on debut",
+        body: "Rafael Nadal fell onto his back on the clay at Roland Garros after Mariano \
+               Puerta's final forehand sailed long.",
+        mentioned: &["Mariano Puerta", "Rafael Nadal"],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,
