@@ -1536,6 +1536,26 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mariano Puerta", "Rafael Nadal"],
     },
     PersonCase {
+        // A known person's name before a noun of things named after people is the thing.
+        name: "an airport and a causeway named after leaders",
+        date: Y2025,
+        headline: "Traffic normal",
+        body: "Passenger traffic through Leopold Sedar Senghor airport fell. Traffic on the \
+               King Fahd Causeway to Bahrain was normal, said Khalid Rashid.",
+        mentioned: &["Khalid Rashid"],
+    },
+    PersonCase {
+        // An apposition closing before a speech verb, after a given name: a person's; a
+        // firm's when it describes one.
+        name: "apposition before a speech verb",
+        date: Y2025,
+        headline: "Cedi hits record low",
+        body: "Kwame Asante-Mensah, a dealer at a local bank, said the currency fell. Maria \
+               Van Kerkhove, the WHO's technical lead on the virus, said cases rose. Harvey \
+               Nichols, the department store, said sales rose.",
+        mentioned: &["Kwame Asante-Mensah", "Maria Van Kerkhove"],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,

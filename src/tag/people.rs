@@ -2431,7 +2431,12 @@ fn split_run(
         }
         // "Ronald Reagan Washington National Airport", "Nelson Mandela Bay": a run that goes
         // on to a noun of things named after people is the thing.
-        if b0 < j && is_named_after_noun(word(folded, &toks[j - 1])) {
+        // So is one the lowercase noun follows ("through Leopold Sedar Senghor airport").
+        if (b0 < j && is_named_after_noun(word(folded, &toks[j - 1])))
+            || toks.get(j).is_some_and(|u| {
+                !u.break_before() && !u.cap() && is_named_after_noun(word(folded, u))
+            })
+        {
             return;
         }
         // The rest of the run still spells the person's name ("Sheikh Mohammed bin
@@ -2977,6 +2982,22 @@ fn is_named_after_noun(w: &[u8]) -> bool {
             | b"library"
             | b"museum"
             | b"port"
+            | b"causeway"
+            | b"canal"
+            | b"dam"
+            | b"highway"
+            | b"expressway"
+            | b"motorway"
+            | b"tunnel"
+            | b"crater"
+            | b"telescope"
+            | b"theatre"
+            | b"theater"
+            | b"cathedral"
+            | b"mosque"
+            | b"mausoleum"
+            | b"terminal"
+            | b"plaza"
             // A brand or a firm: "Michael Kors parent Capri Holdings".
             | b"parent"
             | b"brand"
@@ -3521,6 +3542,12 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize, given: impl Fn() -> bool) -> boo
     // designer who(se)", "the British delegate, said", "the former head of Alameda Research";
     // not "<Petro Chemie>, the official Tanjug news agency said").
     let the = w == b"the";
+    // "Rahima Begum, a borrower from a village near Tangail, said ...": an apposition that
+    // closes before a speech verb, after a name that opens with a given name (a firm's
+    // apposition is followed by its "said" as often: "Acme Corp, a maker of valves, said").
+    if matches!(w, b"a" | b"an" | b"the") && appositive_speaker(ctx, toks, k) && given() {
+        return true;
+    }
     // "Grace Garside, his wife, said", "J.K. Ames, its chief financial officer, ...": whose
     // relative or office the name is.
     let whose = matches!(w, b"his" | b"her" | b"their" | b"its");
@@ -3548,6 +3575,94 @@ fn described(ctx: &Ctx, toks: &[Tok], k: usize, given: impl Fn() -> bool) -> boo
                         )
                     }))
         })
+}
+
+/// Whether the apposition opening at token `k` (after a name and its comma) closes within
+/// twelve words with a comma and a speech verb: "..., a borrower from a village, said".
+fn appositive_speaker(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    // A possessive's "'s" is no break ("the WHO's technical lead").
+    let Some(close) = (k + 1..(k + 13).min(toks.len()))
+        .find(|&n| toks[n].break_before() && !toks[n - 1].possessive())
+    else {
+        return false;
+    };
+    !toks[close].sent_start()
+        && ctx.text.get(toks[close - 1].e as usize..toks[close].s as usize) == Some(b", ")
+        && ctx.tok_has(toks, close, F_SAID)
+        // Not a firm's ("Harvey Nichols, the department store, said"): its words up to a
+        // preposition, which names where a person works ("a dealer at a local bank").
+        && (k + 1..close)
+            .map(|n| word(ctx.folded, &toks[n]))
+            .take_while(|w| !matches!(*w, b"at" | b"of" | b"in" | b"for" | b"from" | b"with" | b"near" | b"on"))
+            .all(|w| !is_firm_noun(w) && !has(w, F_NOT_PERSON))
+}
+
+/// A noun that an apposition describes a firm or a body by ("a department store", "the
+/// cement maker", "a unit of ...").
+fn is_firm_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"store"
+            | b"stores"
+            | b"chain"
+            | b"retailer"
+            | b"company"
+            | b"firm"
+            | b"group"
+            | b"maker"
+            | b"manufacturer"
+            | b"producer"
+            | b"bank"
+            | b"lender"
+            | b"insurer"
+            | b"carrier"
+            | b"airline"
+            | b"brand"
+            | b"label"
+            | b"operator"
+            | b"agency"
+            | b"fund"
+            | b"unit"
+            | b"subsidiary"
+            | b"affiliate"
+            | b"venture"
+            | b"developer"
+            | b"publisher"
+            | b"broadcaster"
+            | b"network"
+            | b"newspaper"
+            | b"magazine"
+            | b"supplier"
+            | b"distributor"
+            | b"exporter"
+            | b"importer"
+            | b"trader"
+            | b"miner"
+            | b"refiner"
+            | b"builder"
+            | b"utility"
+            | b"exchange"
+            | b"association"
+            | b"union"
+            | b"party"
+            | b"team"
+            | b"club"
+            | b"band"
+            | b"charity"
+            | b"organisation"
+            | b"organization"
+            | b"institute"
+            | b"university"
+            | b"school"
+            | b"hospital"
+            | b"consultancy"
+            | b"partnership"
+            | b"holding"
+            | b"conglomerate"
+            | b"startup"
+            | b"platform"
+            | b"service"
+    )
 }
 
 /// Whether the apposition at token `k` is a title of a named owner: "X Y, JPMorgan's chief
