@@ -1556,6 +1556,30 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Kwame Asante-Mensah", "Maria Van Kerkhove"],
     },
     PersonCase {
+        // Title and surname of two office-holders in a row: the one in office that year.
+        name: "title and surname: the holder in office that year",
+        date: datetime!(2002-06-17 12:00 UTC),
+        headline: "Danish budget",
+        body: "Prime Minister Rasmussen said on Monday the budget was sound.",
+        mentioned: &["Anders Fogh Rasmussen"],
+    },
+    PersonCase {
+        name: "title and surname: the successor in office",
+        date: Y2025,
+        headline: "Mali budget",
+        body: "Prime Minister Maiga said on Monday the budget was sound.",
+        mentioned: &["Abdoulaye Maiga"],
+    },
+    PersonCase {
+        // A firm of the name, and a town placed by its state's abbreviation.
+        name: "a firm 'and Organ Co', a town before its state",
+        date: Y1987,
+        headline: "Offering filed",
+        body: "Baldwin Piano and Organ Co said the offering was priced. Garid Inc \
+               of Mary Esther, Fla., has cancelled its contract.",
+        mentioned: &[],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,

@@ -1990,6 +1990,13 @@ pub fn find(
                 if p.family_first && score < 2 {
                     continue;
                 }
+                // Between two as good, the one in office that very year ("Prime Minister
+                // Dlamini" in 2019 is Ambrose Dlamini, not his predecessor who left in
+                // 2018): the year of slack of `active` is for the news, not the office.
+                let in_office = p.roles().any(|r| {
+                    r.from.is_none_or(|f| ctx.year >= f) && r.to.is_none_or(|t| ctx.year <= t)
+                });
+                let score = 2 * score + u32::from(in_office);
                 match best {
                     Some((_, s)) if score == s => tied = true,
                     Some((_, s)) if score < s => {}
@@ -2712,6 +2719,16 @@ fn split_run(
             return;
         }
     }
+    // "Garid Inc of Eden Praries, Minn.": a name that a state's abbreviation places is a
+    // town's.
+    if toks.get(end).is_some_and(|u| {
+        covered_place[end] == 1
+            && ctx.text.get(toks[end - 1].e as usize..u.s as usize) == Some(b", ")
+            && ctx.text.get(u.e as usize) == Some(&b'.')
+            && u.e - u.s <= 5
+    }) {
+        return;
+    }
     // Wire copy marks a company's name with angle brackets ("<Davy McKee> of Stockton").
     if start == i && toks[i].s > 0 && ctx.text.get(toks[i].s as usize - 1) == Some(&b'<') {
         return;
@@ -2930,6 +2947,19 @@ fn firm_tail(text: &[u8], end: usize) -> bool {
     };
     let Some(rest) = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix(b"\n")) else {
         return false;
+    };
+    // "Baldwin Piano and Organ Co": one more word of the firm's before its "Co".
+    let rest = match rest.iter().position(|&b| b == b' ') {
+        Some(p)
+            if p > 1
+                && rest[0].is_ascii_uppercase()
+                && rest[1..p].iter().all(u8::is_ascii_lowercase)
+                && rest[p + 1..].starts_with(b"Co")
+                && !rest.get(p + 3).is_some_and(u8::is_ascii_alphanumeric) =>
+        {
+            &rest[p + 1..]
+        }
+        _ => rest,
     };
     [
         &b"Co"[..],
@@ -3444,8 +3474,9 @@ fn is_given_name(a: &Authorities, w: &[u8]) -> bool {
                 .filter(|f| f.len() >= 2 && !f.contains(&b'.') && flags(f) == 0)
                 // French articles that open place names ("Les Cayes", "Des Moines") as
                 // often as they are short for Leslie or Desmond; "Man", a word in English
-                // (Nepal's Man Mohan Adhikari).
-                .filter(|f| !matches!(&f[..], b"les" | b"des" | b"man"))
+                // (Nepal's Man Mohan Adhikari); "Sidi", an honorific that opens as many
+                // North African places ("Sidi Bouzid", "Sidi Kreir").
+                .filter(|f| !matches!(&f[..], b"les" | b"des" | b"man" | b"sidi"))
                 .collect()
         })
         .contains(w)
