@@ -1580,6 +1580,22 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &[],
     },
     PersonCase {
+        // Leaders of small states are in the authority list too.
+        name: "leaders of small states",
+        date: Y1987,
+        headline: "Caribbean talks",
+        body: "Prime Minister Seaga met a delegation from Trinidad on Monday and said trade \
+               would grow.",
+        mentioned: &["Edward Seaga"],
+    },
+    PersonCase {
+        name: "leaders of small states, Europe",
+        date: datetime!(2001-03-05 12:00 UTC),
+        headline: "Estonian coalition",
+        body: "Prime Minister Laar said on Monday his coalition would survive.",
+        mentioned: &["Mart Laar"],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,
