@@ -111,7 +111,7 @@ impl Filters {
         };
         let countries = countries
             .iter()
-            .map(|c| resolve("country", c, Authorities::names().resolve_country(c)))
+            .map(|c| resolve("country", c, Authorities::countries().resolve_country(c)))
             .collect::<Result<Vec<_>>>()?;
         let mut people_found = Vec::new();
         let mut people_in_index = Vec::new();

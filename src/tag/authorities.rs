@@ -475,6 +475,14 @@ impl Authorities {
         A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, "", PEOPLE_TSV, ""))
     }
 
+    /// The countries alone: enough for [`resolve_country`](Self::resolve_country), and what
+    /// `dateline search --country` loads (a tenth of the instructions of [`names`](Self::names),
+    /// most of which the four thousand people take).
+    pub fn countries() -> &'static Authorities {
+        static A: OnceLock<Authorities> = OnceLock::new();
+        A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, "", "", ""))
+    }
+
     /// Rows that could not be read (empty for the shipped files).
     pub fn load_errors(&self) -> &[String] {
         &self.errors
@@ -786,7 +794,9 @@ impl Authorities {
                 }
             }
         }
-        let mut person_keys: Map<Vec<PersonId>> = Map::default();
+        // About five keys a person (name, aliases, short forms, surname): sized once.
+        let mut person_keys: Map<Vec<PersonId>> =
+            Map::with_capacity_and_hasher(people.len() * 5, Default::default());
         for (i, p) in people.iter().enumerate() {
             let id = i as PersonId;
             let surname = p.surname();
