@@ -1596,6 +1596,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Mart Laar"],
     },
     PersonCase {
+        // Another first initial than the known person's makes a namesake; a middle initial
+        // after his given name does not.
+        name: "an initial before a known surname",
+        date: datetime!(1990-06-18 12:00 UTC),
+        headline: "Madras dock strike ends",
+        body: "Shipping agent S. Venkataraman said more than 30 vessels were waiting. Soviet \
+               Foreign Minister Eduard A. Shevardnadze arrived in Delhi.",
+        mentioned: &["Eduard Shevardnadze", "S. Venkataraman"],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,

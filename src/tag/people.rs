@@ -2331,19 +2331,34 @@ fn shadow_namesakes(
         if person_id_of[ti - 1].is_some() || (covered_place[ti - 1] != 0 && !city_given) {
             continue;
         }
+        let p = &a.people[pid as usize];
+        // An initial stands for a given name: another one than any of the person's makes a
+        // namesake ("shipping agent S. Venkataraman" is not R. Venkataraman); the same
+        // letter keeps him ("J. Baker").
+        // A first initial only: a middle one follows a given name ("Eduard A. Shevardnadze").
+        let other_initial = is_initial(ctx.text, prev)
+            && !prev.sent_start()
+            && !(ti >= 2 && !prev.break_before() && toks[ti - 2].cap())
+            && p.name.contains(' ')
+            && given.first().is_some_and(|&g| {
+                let surname = p.surname();
+                !p.name_words()
+                    .filter(|w| (*w != surname && w.len() > 1) || w.len() == 1)
+                    .any(|w| w.as_bytes()[0].to_ascii_lowercase() == g)
+            });
         // A title, an initial or a function word is no given name ("Mr", "J.", "The").
-        if given.len() < 3
-            || given.contains(&b'.')
-            || ctx.tok_has(
-                toks,
-                ti - 1,
-                F_TITLE | F_STOP | F_PARTICLE | F_HEAD_TITLE | F_STRONG_TITLE,
-            )
-            || prev.all_caps()
+        if !other_initial
+            && (given.len() < 3
+                || given.contains(&b'.')
+                || ctx.tok_has(
+                    toks,
+                    ti - 1,
+                    F_TITLE | F_STOP | F_PARTICLE | F_HEAD_TITLE | F_STRONG_TITLE,
+                )
+                || prev.all_caps())
         {
             continue;
         }
-        let p = &a.people[pid as usize];
         // Mononyms ("Subroto") have no given name to differ from.
         if !p.name.contains(' ') || NOT_GIVEN.contains(&given) {
             continue;
@@ -2360,7 +2375,7 @@ fn shadow_namesakes(
                 && given.strip_suffix('a') != Some(part.as_str())
                 && part.strip_suffix('a') != Some(given)
         });
-        if names_it {
+        if names_it && !other_initial {
             continue;
         }
         // Named in full elsewhere in the article, the authority person is there too and
