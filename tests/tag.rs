@@ -1606,6 +1606,16 @@ const PEOPLE_CASES: &[PersonCase] = &[
         mentioned: &["Eduard Shevardnadze", "S. Venkataraman"],
     },
     PersonCase {
+        // A patronymic between a known person's given name and surname is his.
+        name: "a known person with his patronymic",
+        date: datetime!(1988-06-28 12:00 UTC),
+        headline: "Party conference opens",
+        body: "Soviet leader Mikhail Sergeyevich Gorbachev opened a party conference on \
+               Tuesday. Delegate Nikolai Ivanovich Sorokin, a factory director, said members \
+               doubted the plan.",
+        mentioned: &["Mikhail Gorbachev", "Nikolai Ivanovich Sorokin"],
+    },
+    PersonCase {
         // The known person named in full keeps the bare surname; the relative is no alias.
         name: "a relative beside the known person",
         date: Y2025,

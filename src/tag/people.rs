@@ -2363,6 +2363,14 @@ fn shadow_namesakes(
         if !p.name.contains(' ') || NOT_GIVEN.contains(&given) {
             continue;
         }
+        // A patronymic stands between the given name and the surname ("Mikhail Sergeyevich
+        // Gorbachev"): the given name is the word before it.
+        let given = if is_patronymic(given) && ti >= 2 && !prev.break_before() && toks[ti - 2].cap()
+        {
+            word(folded, &toks[ti - 2])
+        } else {
+            given
+        };
         // The person's own given names, wire misspellings included ("Mikhael Gorbachev",
         // "Jamie Ongpin"): one edit or one swap apart.
         let Ok(given) = std::str::from_utf8(given) else {
@@ -3438,6 +3446,22 @@ fn is_surname_like(f: u32) -> bool {
         f
     };
     f & !F_NAME_LIKE == 0
+}
+
+/// A Russian or Ukrainian patronymic: "sergeyevich", "ivanovna", "hryhorovych".
+fn is_patronymic(w: &[u8]) -> bool {
+    w.len() > 6
+        && [
+            &b"ovich"[..],
+            b"evich",
+            b"ovych",
+            b"evych",
+            b"ovna",
+            b"evna",
+            b"ivna",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Whether a token is an initial: one capital, with or without its period ("T.", "T").
