@@ -2995,3 +2995,32 @@ fn odd_input_never_panics() {
             .all(|c| t.mentioned_countries.contains(c)));
     }
 }
+
+/// A person the headline names and the first sentence opens with, as its subject, is what
+/// the story is about, with no title or quote needed; named later in the lead, not so.
+#[test]
+fn headline_person_opening_the_story_is_its_subject() {
+    let people = |body: &str| {
+        let t = tagger().tag(&article(
+            Y2025,
+            Some("CHARLOTTE, N.C."),
+            "Michael Jordan agrees to sell Hornets stake",
+            body,
+        ));
+        assert!(
+            t.mentioned_people.iter().any(|p| p == "Michael Jordan"),
+            "mentions {:?}",
+            t.mentioned_people
+        );
+        t.people
+    };
+    assert_eq!(
+        people("Michael Jordan agreed on Friday to sell his majority stake in the team."),
+        ["Michael Jordan"]
+    );
+    assert!(people(
+        "The team's owners agreed on Friday to a sale, after talks that included a meeting \
+         with Michael Jordan."
+    )
+    .is_empty());
+}

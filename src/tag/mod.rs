@@ -1326,6 +1326,7 @@ impl Tagger {
                             head_title: cl.head_title,
                             speaker: cl.speaker,
                             subject: cl.subject,
+                            lead_subject: cl.lead_subject,
                             pronoun: cl.pronoun,
                             bare: cl.bare,
                             first: cl.first_pos.saturating_sub(body_start),
@@ -1838,6 +1839,8 @@ pub struct PersonEvidence {
     pub speaker: u16,
     /// Mentions opening a sentence as its subject ("Finance Minister X will ...").
     pub subject: u16,
+    /// Some mention opens a sentence of the lead paragraph as its subject.
+    pub lead_subject: bool,
     /// Sentences opened by "He"/"She" right after the person was the last one named.
     pub pronoun: u16,
     /// Taken for a person only because the name opens with a given name (no cue yet).
@@ -1855,6 +1858,12 @@ impl PersonEvidence {
     /// up by a "He"/"She" sentence.
     pub fn about(&self) -> bool {
         let cue = self.quoted || self.titled;
+        // Named in the headline and the subject of a sentence of the lead ("Michael Jordan
+        // agrees to sell ..." / "Michael Jordan agreed on Friday ..."): the story's subject,
+        // whatever else cues the name.
+        if self.in_headline && self.lead_subject {
+            return true;
+        }
         if self.bare && !cue {
             return false;
         }

@@ -1324,6 +1324,8 @@ pub struct Cluster {
     pub speaker: u16,
     /// Mentions opening a sentence as its subject ("Finance Minister X will ...").
     pub subject: u16,
+    /// Some mention opens a sentence of the lead paragraph as its subject.
+    pub lead_subject: bool,
     /// Sentences opened by "He"/"She" right after the person was the last one named.
     pub pronoun: u16,
     /// An unknown name taken for a person's only because it opens with a given name
@@ -1356,6 +1358,7 @@ impl Cluster {
             head_title: false,
             speaker: 0,
             subject: 0,
+            lead_subject: false,
             pronoun: 0,
             bare: false,
         }
@@ -1679,7 +1682,10 @@ pub fn find(
         cl.first_pos = cl.first_pos.min(s);
         match zone_of(s) {
             Zone::Head => cl.in_head = true,
-            Zone::Lead => cl.in_lead = true,
+            Zone::Lead => {
+                cl.in_lead = true;
+                cl.lead_subject |= c.subject;
+            }
             Zone::Body => {}
         }
         cl.titled |= c.titled;
