@@ -469,7 +469,7 @@ impl Authorities {
 
     /// The countries and people alone, without places and organisations: enough for
     /// [`resolve_country`](Self::resolve_country) and [`resolve_person`](Self::resolve_person),
-    /// and what a filtered `dateline search` loads (in about half the time of [`get`](Self::get)).
+    /// and what `dateline search --person` loads (in about half the time of [`get`](Self::get)).
     pub fn names() -> &'static Authorities {
         static A: OnceLock<Authorities> = OnceLock::new();
         A.get_or_init(|| Authorities::parse(COUNTRIES_TSV, "", PEOPLE_TSV, ""))
