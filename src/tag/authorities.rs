@@ -551,6 +551,12 @@ impl Authorities {
         self.countries[id as usize].name
     }
 
+    /// Whether a `normalize_key`ed word or phrase names a country or territory: its name,
+    /// an alias or a demonym ("jordan", "holland").
+    pub fn is_country_key(&self, key: &str) -> bool {
+        self.country_keys.contains_key(key)
+    }
+
     /// The country a canonical name denotes, exactly.
     pub fn country_by_name(&self, name: &str) -> Option<CountryId> {
         self.country_by_name.get(&normalize_key(name)).copied()

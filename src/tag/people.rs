@@ -2315,18 +2315,7 @@ fn shadow_namesakes(
         // ("striker Milan Novak" is not Alexander Novak), unless it says where ("in Paris
         // Reagan aides said"); a country's does not ("Jordan" before a surname).
         let city_given = covered_place[ti - 1] == 2
-            && !matches!(
-                given,
-                b"jordan"
-                    | b"chad"
-                    | b"georgia"
-                    | b"israel"
-                    | b"cuba"
-                    | b"india"
-                    | b"kuwait"
-                    | b"holland"
-                    | b"trinidad"
-            )
+            && !std::str::from_utf8(given).is_ok_and(|g| a.is_country_key(g))
             && (ctx.zone_of)(prev.s) != Zone::Head
             && !(ti >= 2
                 && !prev.break_before()
@@ -2349,7 +2338,7 @@ fn shadow_namesakes(
             && given.first().is_some_and(|&g| {
                 let surname = p.surname();
                 !p.name_words()
-                    .filter(|w| (*w != surname && w.len() > 1) || w.len() == 1)
+                    .filter(|w| *w != surname)
                     .any(|w| w.as_bytes()[0].to_ascii_lowercase() == g)
             });
         // A title, an initial or a function word is no given name ("Mr", "J.", "The").
